@@ -1,0 +1,200 @@
+// Package app is the Korea 1950 application: its command line, its window,
+// its keys, and the headless renderer that draws what the window shows.
+package app
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"korea1950/geodata"
+	"korea1950/maps"
+)
+
+// Options is the one flag set of the whole program. Every subcommand reads
+// the flags it needs from it; later subcommands add to it rather than
+// invent their own names.
+type Options struct {
+	// Command is "" for the window, or a subcommand such as "render".
+	Command string
+	// Data is a folder of the user's own geodata, added to the embedded
+	// data, or used alone with Only.
+	Data string
+	Only bool
+	// Lang is the language of labels and dates: en, ko or zh.
+	Lang string
+	// View is the named view the map opens on.
+	View maps.View
+	// Date is the moment shown: noon in Seoul on -date, or -at.
+	Date time.Time
+	// Width and Height are render's image size in pixels.
+	Width, Height int
+	// Layers are the map layers drawn.
+	Layers maps.Layers
+	// Out is render's output file.
+	Out string
+}
+
+// UsageError is a mistake on the command line: the program prints it on
+// one line and exits with status 2.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+func usageErr(format string, a ...any) error { return &UsageError{fmt.Sprintf(format, a...)} }
+
+// Usage is the text of -h.
+const Usage = `Korea 1950: the map and timeline of the Korean War's first year.
+
+Usage:
+  korea1950 [-data DIR] [-only] [-lang en|ko|zh] [-view peninsula|eastasia] [-date YYYY-MM-DD]
+      opens the window.
+  korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
+                   [-data DIR] [-lang L] -o FILE.png
+      draws what the window would show into a PNG, without a display.
+
+Flags:
+  -data DIR     a folder of your own geodata, added to the embedded data
+  -only         use only the -data folder, not the embedded data
+  -lang L       language of place names and dates: en, ko or zh (default en)
+  -view V       peninsula or eastasia (default peninsula)
+  -date D       the day shown, YYYY-MM-DD, 1949-12-01 to 1953-07-31 (default 1950-06-25)
+  -at INSTANT   render: a time on that day, HH:MM in Seoul time, HH:MM+08:00,
+                or a full timestamp such as 1950-10-02T23:30+08:00 (default 12:00)
+  -size WxH     render: image size in pixels (default 1280x800)
+  -layers LIST  render: comma-separated map layers from land, rivers, borders,
+                parallel, labels, scale, or all (default all)
+  -o FILE.png   render: the file to write
+`
+
+// ParseArgs reads the command line (without the program name).
+func ParseArgs(args []string) (Options, error) {
+	o := Options{Lang: "en", View: maps.Peninsula, Date: geodata.Opening, Width: 1280, Height: 800, Layers: maps.AllLayers}
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		o.Command, args = args[0], args[1:]
+		if o.Command != "render" {
+			return o, usageErr("unknown command %q (want render, or flags only to open the window)", o.Command)
+		}
+	}
+	fs := flag.NewFlagSet("korea1950", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	data := fs.String("data", "", "")
+	only := fs.Bool("only", false, "")
+	lang := fs.String("lang", "en", "")
+	view := fs.String("view", "peninsula", "")
+	date := fs.String("date", "", "")
+	at := fs.String("at", "", "")
+	size := fs.String("size", "1280x800", "")
+	layers := fs.String("layers", "all", "")
+	fs.StringVar(&o.Out, "o", "", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return o, err
+		}
+		return o, usageErr("%v", err)
+	}
+	if fs.NArg() > 0 {
+		return o, usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if o.Command == "" {
+		for _, name := range []string{"at", "size", "layers", "o"} {
+			if set[name] {
+				return o, usageErr("-%s is a flag of render, not of the window", name)
+			}
+		}
+	}
+
+	if !geodata.ValidLanguage(*lang) {
+		return o, usageErr("-lang %q: want one of %s", *lang, strings.Join(geodata.Languages, ", "))
+	}
+	o.Lang = *lang
+	v, ok := maps.ViewByName(*view)
+	if !ok {
+		return o, usageErr("-view %q: want peninsula or eastasia", *view)
+	}
+	o.View = v
+	if *date != "" {
+		t, err := geodata.ParseDay(*date)
+		if err != nil {
+			return o, usageErr("-date: %v", err)
+		}
+		o.Date = t
+	}
+	if *at != "" {
+		t, err := geodata.ParseInstant(o.Date, *at)
+		if err != nil {
+			return o, usageErr("-at: %v", err)
+		}
+		o.Date = t
+	}
+	if o.Width, o.Height, ok = parseSize(*size); !ok {
+		return o, usageErr("-size %q: want WxH in pixels, each from 64 to 8192, such as 1920x1080", *size)
+	}
+	l, err := parseLayers(*layers)
+	if err != nil {
+		return o, err
+	}
+	o.Layers = l
+	o.Data, o.Only = *data, *only
+	if o.Only && o.Data == "" {
+		return o, usageErr("-only needs -data DIR: there would be no data at all")
+	}
+	if o.Data != "" {
+		if fi, err := os.Stat(o.Data); err != nil || !fi.IsDir() {
+			return o, usageErr("-data %q: not a folder that can be read", o.Data)
+		}
+	}
+	if o.Command == "render" {
+		if !set["date"] && !strings.Contains(*at, "T") {
+			return o, usageErr("render needs -date YYYY-MM-DD")
+		}
+		if o.Out == "" {
+			return o, usageErr("render needs -o FILE.png")
+		}
+	}
+	return o, nil
+}
+
+func parseSize(s string) (w, h int, ok bool) {
+	a, b, found := strings.Cut(strings.ToLower(s), "x")
+	if !found {
+		return 0, 0, false
+	}
+	w, err1 := strconv.Atoi(a)
+	h, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || w < 64 || h < 64 || w > 8192 || h > 8192 {
+		return 0, 0, false
+	}
+	return w, h, true
+}
+
+func parseLayers(s string) (maps.Layers, error) {
+	var l maps.Layers
+	for _, name := range strings.Split(s, ",") {
+		name = strings.TrimSpace(name)
+		if name == "all" {
+			l |= maps.AllLayers
+			continue
+		}
+		bit, ok := maps.LayerNames[name]
+		if !ok {
+			names := make([]string, 0, len(maps.LayerNames))
+			for n := range maps.LayerNames {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			return 0, usageErr("-layers: %q is not a layer (want %s, or all)", name, strings.Join(names, ", "))
+		}
+		l |= bit
+	}
+	return l, nil
+}

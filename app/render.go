@@ -1,0 +1,72 @@
+package app
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/theme"
+
+	"korea1950/maps"
+)
+
+// Rendered is a headless drawing of the window's content, with what is
+// needed to find places in it: the map's position and its viewport.
+type Rendered struct {
+	Image    image.Image
+	MapPos   fyne.Position
+	Viewport maps.Viewport
+}
+
+// Render draws what the window shows for o with Fyne's software painter,
+// at o.Width×o.Height pixels. It needs a current Fyne app (any driver) for
+// fonts and settings, and draws in the light theme so that the result does
+// not depend on the desktop.
+func Render(geo *maps.Geography, o Options) Rendered {
+	fyne.CurrentApp().Settings().SetTheme(lightTheme{})
+	u := newUI(geo, o)
+	c := software.NewCanvas()
+	c.SetPadded(false)
+	c.SetContent(u.content)
+	c.Resize(fyne.NewSize(float32(o.Width), float32(o.Height)))
+	img := software.RenderCanvas(c, lightTheme{})
+	return Rendered{Image: img, MapPos: u.m.Position(), Viewport: u.m.Viewport()}
+}
+
+// renderFile is the render command: it draws and writes the PNG.
+func renderFile(o Options) error {
+	geo, err := maps.EmbeddedGeography()
+	if err != nil {
+		return err
+	}
+	if fyne.CurrentApp() == nil {
+		// Creating the app does not open a display: the GLFW driver
+		// starts only with Run, which render never calls.
+		fyneapp.NewWithID(AppID)
+	}
+	r := Render(geo, o)
+	f, err := os.Create(o.Out)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, r.Image); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", o.Out, err)
+	}
+	return f.Close()
+}
+
+// lightTheme is Fyne's default theme held to its light variant.
+type lightTheme struct{}
+
+func (lightTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return theme.DefaultTheme().Color(n, theme.VariantLight)
+}
+func (lightTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
+func (lightTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+func (lightTheme) Size(n fyne.ThemeSizeName) float32       { return theme.DefaultTheme().Size(n) }

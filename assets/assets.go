@@ -1,0 +1,40 @@
+// Package assets holds the files embedded in the binary: the basemaps of
+// the peninsula and of East Asia, the labelled places, the app icon and the
+// notice naming every source and licence. assets/gen/gen.sh regenerates the
+// basemaps from their public sources.
+package assets
+
+import _ "embed"
+
+// File names of the embedded data, as used in error messages.
+const (
+	PeninsulaFile = "assets/basemap/peninsula.geojson"
+	EastAsiaFile  = "assets/basemap/eastasia.geojson"
+	LabelsFile    = "assets/places/labels.geojson"
+)
+
+// Peninsula is the detailed basemap: land, the seven named rivers, borders.
+//
+//go:embed basemap/peninsula.geojson
+var Peninsula []byte
+
+// EastAsia is the coarse basemap of East Asia: land and borders.
+//
+//go:embed basemap/eastasia.geojson
+var EastAsia []byte
+
+// Labels holds the labelled places: cities, river label anchors, and the
+// far capitals shown at the map's edge.
+//
+//go:embed places/labels.geojson
+var Labels []byte
+
+// Notice names every source of the embedded data and its licence.
+//
+//go:embed NOTICE.md
+var Notice string
+
+// Icon is the application icon, a PNG.
+//
+//go:embed icon.png
+var Icon []byte

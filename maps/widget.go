@@ -1,0 +1,197 @@
+package maps
+
+import (
+	"image"
+	"image/color"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"korea1950/geodata"
+)
+
+// Map is the map widget: the basemap raster, the labels and markers over
+// it, a scale bar, the date it shows, and buttons to zoom. Drag to pan,
+// scroll to zoom about the cursor.
+type Map struct {
+	widget.BaseWidget
+
+	geo    *Geography
+	layers Layers
+	lang   string
+	date   time.Time
+	view   View
+	vp     Viewport
+	// fitted is true while the viewport is the named view's fit, untouched
+	// by the user, so that a resize refits it rather than cropping it.
+	fitted bool
+
+	rd      renderer
+	cache   *image.RGBA
+	key     rasterKey
+	redraws atomic.Int64
+
+	// OnViewChanged is called after the user pans or zooms.
+	OnViewChanged func(Viewport)
+}
+
+type rasterKey struct {
+	vp     Viewport
+	w, h   int
+	layers Layers
+}
+
+var (
+	_ fyne.Widget     = (*Map)(nil)
+	_ fyne.Draggable  = (*Map)(nil)
+	_ fyne.Scrollable = (*Map)(nil)
+)
+
+// NewMap returns a map of geo opening on the named view.
+func NewMap(geo *Geography, view View) *Map {
+	m := &Map{geo: geo, layers: AllLayers, lang: "en", date: geodata.Opening, view: view, fitted: true}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// SetDate sets the moment the map shows. The basemap raster is not redrawn.
+func (m *Map) SetDate(t time.Time) {
+	if t.Equal(m.date) {
+		return
+	}
+	m.date = t
+	m.Refresh()
+}
+
+// Date returns the moment the map shows.
+func (m *Map) Date() time.Time { return m.date }
+
+// SetView fits the named view into the map.
+func (m *Map) SetView(v View) {
+	m.view, m.fitted = v, true
+	m.vp = FitBound(v.Bound, m.vp.Width, m.vp.Height)
+	m.Refresh()
+}
+
+// SetLanguage sets the language of the labels and the date.
+func (m *Map) SetLanguage(lang string) {
+	m.lang = lang
+	m.Refresh()
+}
+
+// SetLayers sets which layers are drawn.
+func (m *Map) SetLayers(l Layers) {
+	m.layers = l
+	m.Refresh()
+}
+
+// Viewport returns the current viewport.
+func (m *Map) Viewport() Viewport { return m.vp }
+
+// Redraws counts how often the basemap raster has been drawn afresh.
+func (m *Map) Redraws() int { return int(m.redraws.Load()) }
+
+// ZoomIn zooms in about the map's centre.
+func (m *Map) ZoomIn() { m.zoom(1.5, m.vp.Width/2, m.vp.Height/2) }
+
+// ZoomOut zooms out about the map's centre.
+func (m *Map) ZoomOut() { m.zoom(1/1.5, m.vp.Width/2, m.vp.Height/2) }
+
+// ResetView returns to the fit of the current named view.
+func (m *Map) ResetView() { m.SetView(m.view) }
+
+func (m *Map) zoom(f, x, y float64) {
+	m.vp.ZoomAbout(f, x, y)
+	m.userMoved()
+}
+
+func (m *Map) userMoved() {
+	m.fitted = false
+	m.Refresh()
+	if m.OnViewChanged != nil {
+		m.OnViewChanged(m.vp)
+	}
+}
+
+// Dragged pans the map.
+func (m *Map) Dragged(e *fyne.DragEvent) {
+	m.vp.Pan(float64(e.Dragged.DX), float64(e.Dragged.DY))
+	m.userMoved()
+}
+
+// DragEnd ends a pan.
+func (m *Map) DragEnd() {}
+
+// Scrolled zooms about the cursor: one wheel notch is about 20 %.
+func (m *Map) Scrolled(e *fyne.ScrollEvent) {
+	f := 1.0 + float64(e.Scrolled.DY)*0.02
+	if f < 0.5 {
+		f = 0.5
+	}
+	m.zoom(f, float64(e.Position.X), float64(e.Position.Y))
+}
+
+// resize keeps the viewport in step with the widget's size.
+func (m *Map) resize(s fyne.Size) {
+	w, h := float64(s.Width), float64(s.Height)
+	if w == m.vp.Width && h == m.vp.Height {
+		return
+	}
+	if m.fitted || m.vp.Scale == 0 {
+		m.vp = FitBound(m.view.Bound, w, h)
+		return
+	}
+	m.vp.Resize(w, h)
+}
+
+// generate is the raster's generator: it redraws the basemap only when the
+// view, the pixel size or the layers changed, and otherwise returns the
+// image it drew last.
+func (m *Map) generate(w, h int) image.Image {
+	k := rasterKey{vp: m.vp, w: w, h: h, layers: m.layers}
+	if m.cache != nil && k == m.key {
+		return m.cache
+	}
+	if m.cache == nil || m.cache.Bounds().Dx() != w || m.cache.Bounds().Dy() != h {
+		m.cache = image.NewRGBA(image.Rect(0, 0, w, h))
+	}
+	px := 1.0
+	if m.vp.Width > 0 {
+		px = float64(w) / m.vp.Width
+	}
+	m.rd.draw(m.cache, m.vp, px, m.geo.Detail, m.geo.Coarse, m.layers)
+	m.key = k
+	m.redraws.Add(1)
+	return m.cache
+}
+
+// CreateRenderer builds the map's canvas objects once.
+func (m *Map) CreateRenderer() fyne.WidgetRenderer {
+	r := &mapRenderer{m: m}
+	r.raster = canvas.NewRaster(m.generate)
+	r.raster.ScaleMode = canvas.ImageScalePixels
+	r.labels = &fyne.Container{}
+	r.dateText = canvas.NewText("", colorInk)
+	r.dateText.TextStyle = fyne.TextStyle{Bold: true}
+	r.dateText.TextSize = 22
+	r.datePlate = newPlate()
+	r.parText = canvas.NewText("", ColorParallel)
+	r.parText.TextSize = 13
+	r.parText.TextStyle = fyne.TextStyle{Italic: true}
+	r.parPlate = newPlate()
+	r.scale = newScaleBar()
+	r.zoomIn = widget.NewButtonWithIcon("", theme.ZoomInIcon(), m.ZoomIn)
+	r.zoomOut = widget.NewButtonWithIcon("", theme.ZoomOutIcon(), m.ZoomOut)
+	r.reset = widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), m.ResetView)
+	return r
+}
+
+func newPlate() *canvas.Rectangle {
+	p := canvas.NewRectangle(color.NRGBA{0xFF, 0xFF, 0xFF, 0xD8})
+	p.CornerRadius = 3
+	return p
+}

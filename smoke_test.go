@@ -1,0 +1,184 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"korea1950/internal/probe"
+	"korea1950/maps"
+)
+
+// frameInfo mirrors what the app writes to $KOREA1950_FRAME_INFO once the
+// first frame is up.
+type frameInfo struct {
+	MapX, MapY   float32
+	CanvasScale  float32
+	Viewport     maps.Viewport
+	FirstFrameMs float64
+	RSSKiB       int
+}
+
+func needDisplay(tb testing.TB) {
+	tb.Helper()
+	if os.Getenv("DISPLAY") == "" {
+		tb.Skip("needs an X display; make test runs this under Xvfb")
+	}
+}
+
+// buildApp builds the real binary, as make run does.
+func buildApp(tb testing.TB) string {
+	tb.Helper()
+	bin := filepath.Join(tb.TempDir(), "korea1950")
+	cmd := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		tb.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startApp starts the window and waits for its first frame.
+func startApp(tb testing.TB, bin string, args ...string) (*exec.Cmd, *bytes.Buffer, frameInfo) {
+	tb.Helper()
+	infoPath := filepath.Join(tb.TempDir(), "frame.json")
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "KOREA1950_FRAME_INFO="+infoPath)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		data, err := os.ReadFile(infoPath)
+		if err == nil && len(data) > 0 {
+			var info frameInfo
+			if err := json.Unmarshal(data, &info); err != nil {
+				tb.Fatalf("frame info %q: %v", data, err)
+			}
+			return cmd, &stderr, info
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			tb.Fatalf("no first frame within 60 s; stderr:\n%s", stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// stopApp asks the app to quit as a window manager or kiosk supervisor
+// would, and checks that it exits cleanly.
+func stopApp(tb testing.TB, cmd *exec.Cmd, stderr *bytes.Buffer) {
+	tb.Helper()
+	cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			tb.Errorf("the app did not exit cleanly: %v\n%s", err, stderr.String())
+		}
+	case <-time.After(15 * time.Second):
+		cmd.Process.Kill()
+		tb.Errorf("the app did not exit within 15 s of SIGTERM")
+	}
+	if s := stderr.String(); strings.Contains(s, "panic") || strings.Contains(s, "DATA RACE") {
+		tb.Errorf("the app's stderr shows a failure:\n%s", s)
+	}
+}
+
+var absRe = regexp.MustCompile(`Absolute upper-left (X|Y):\s+(-?\d+)`)
+
+// windowOrigin asks the X server where the window's top-left corner is.
+func windowOrigin(t *testing.T) image.Point {
+	out, err := exec.Command("xwininfo", "-name", "Korea 1950").Output()
+	if err != nil {
+		t.Fatalf("xwininfo: %v", err)
+	}
+	var p image.Point
+	for _, m := range absRe.FindAllStringSubmatch(string(out), -1) {
+		n, _ := strconv.Atoi(m[2])
+		if m[1] == "X" {
+			p.X = n
+		} else {
+			p.Y = n
+		}
+	}
+	return p
+}
+
+// TestRealWindow opens the GL window under X, takes a screenshot of the
+// screen, checks the map's known points in it, and closes the app.
+func TestRealWindow(t *testing.T) {
+	needDisplay(t)
+	bin := buildApp(t)
+	for _, view := range []string{"peninsula", "eastasia"} {
+		t.Run(view, func(t *testing.T) {
+			cmd, stderr, info := startApp(t, bin, "-view", view, "-date", "1950-10-19")
+			time.Sleep(700 * time.Millisecond) // let the frame reach the screen
+			shot := filepath.Join(t.TempDir(), "shot.png")
+			if out, err := exec.Command("import", "-window", "root", shot).CombinedOutput(); err != nil {
+				t.Fatalf("import: %v\n%s", err, out)
+			}
+			origin := windowOrigin(t)
+			stopApp(t, cmd, stderr)
+
+			f, err := os.Open(shot)
+			if err != nil {
+				t.Fatal(err)
+			}
+			img, err := png.Decode(f)
+			f.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if dir := os.Getenv("KOREA1950_SHOTS"); dir != "" {
+				data, _ := os.ReadFile(shot)
+				os.WriteFile(filepath.Join(dir, "window-"+view+".png"), data, 0o644)
+			}
+			s := float64(info.CanvasScale)
+			pic := probe.Picture{
+				Image:  img,
+				Origin: origin.Add(image.Pt(int(float64(info.MapX)*s), int(float64(info.MapY)*s))),
+				Scale:  s,
+				View:   info.Viewport,
+			}
+			for _, msg := range probe.Check(pic) {
+				t.Error(msg)
+			}
+			t.Logf("first frame after %.0f ms, resident memory %d KiB", info.FirstFrameMs, info.RSSKiB)
+		})
+	}
+}
+
+// BenchmarkColdStart measures the time from starting the process to its
+// first frame, and reports the resident memory then and the binary's size.
+func BenchmarkColdStart(b *testing.B) {
+	needDisplay(b)
+	bin := buildApp(b)
+	fi, err := os.Stat(bin)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ms, rss float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		cmd, stderr, info := startApp(b, bin)
+		ms += info.FirstFrameMs
+		rss += float64(info.RSSKiB)
+		stopApp(b, cmd, stderr)
+	}
+	b.ReportMetric(ms/float64(b.N), "ms-to-first-frame")
+	b.ReportMetric(rss/float64(b.N)/1024, "MiB-resident")
+	b.ReportMetric(float64(fi.Size())/(1<<20), "MiB-binary")
+}
