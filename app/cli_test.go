@@ -124,4 +124,12 @@ func TestMainExitCodes(t *testing.T) {
 			t.Errorf("Main(%q) = %d, want %d", tc.args, got, tc.want)
 		}
 	}
+	// A display that nobody answers on: a clear message too.
+	t.Setenv("DISPLAY", ":4321")
+	if got := Main(nil); got != 1 {
+		t.Errorf("Main with DISPLAY=:4321 = %d, want 1", got)
+	}
+	if msg := displayProblem(); !strings.Contains(msg, "no X server answers on DISPLAY=:4321") {
+		t.Errorf("displayProblem() = %q", msg)
+	}
 }

@@ -32,7 +32,7 @@ var exploreKeys = []binding{
 	{"2", "East Asia view", func(u *ui) { u.showView(maps.EastAsia) }},
 	{"F1", "about and sources", func(u *ui) { call(u.onAbout) }},
 	{"F11", "full screen on or off", func(u *ui) { call(u.onFullScreen) }},
-	{"Escape", "leave full screen", func(u *ui) { call(u.onLeaveFullScreen) }},
+	{"Escape", "close a dialog, or leave full screen", func(u *ui) { call(u.onLeaveFullScreen) }},
 }
 
 func call(f func()) {
@@ -52,9 +52,24 @@ func keyIndex(bs []binding) map[string]binding {
 
 var exploreIndex = keyIndex(exploreKeys)
 
+// overlay returns the dialog showing over the window, if any. While one
+// shows, the keys belong to it: Escape closes it and the rest are ignored.
+func (u *ui) overlay() fyne.CanvasObject {
+	if u.canvas == nil {
+		return nil
+	}
+	return u.canvas.Overlays().Top()
+}
+
 // typedKey handles a named key (arrows, Home, F1...). Printable keys also
 // arrive as runes and are handled there, once.
 func (u *ui) typedKey(e *fyne.KeyEvent) {
+	if o := u.overlay(); o != nil {
+		if e.Name == fyne.KeyEscape {
+			u.canvas.Overlays().Remove(o)
+		}
+		return
+	}
 	name := string(e.Name)
 	if len([]rune(name)) == 1 {
 		return
@@ -66,6 +81,9 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 
 // typedRune handles a printable key.
 func (u *ui) typedRune(r rune) {
+	if u.overlay() != nil {
+		return
+	}
 	if b, ok := exploreIndex[string(r)]; ok {
 		b.do(u)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
 	"korea1950/maps"
@@ -123,6 +124,24 @@ func TestKeysDrive(t *testing.T) {
 	if got, want := u.m.Viewport(), maps.FitBound(maps.EastAsia.Bound, u.m.Viewport().Width, u.m.Viewport().Height); got != want {
 		t.Errorf("2 gave %+v, want the East Asia view %+v", got, want)
 	}
+	// While a dialog shows, keys do not reach the map; Escape closes it.
+	u.canvas = w.Canvas()
+	w.Canvas().Overlays().Add(widget.NewLabel("a dialog"))
+	date := u.m.Date()
+	u.typedKey(&fyne.KeyEvent{Name: "Right"})
+	u.typedRune('1')
+	if !u.m.Date().Equal(date) || u.m.Viewport() != maps.FitBound(maps.EastAsia.Bound, u.m.Viewport().Width, u.m.Viewport().Height) {
+		t.Error("keys reached the map under a dialog")
+	}
+	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("Escape did not close the dialog")
+	}
+	u.typedKey(&fyne.KeyEvent{Name: "Right"})
+	if u.m.Date().Equal(date) {
+		t.Error("keys do not reach the map once the dialog is closed")
+	}
+
 	// A printable key's KeyEvent is ignored: it is handled as a rune, once.
 	before := u.m.Viewport()
 	u.typedKey(&fyne.KeyEvent{Name: "="})

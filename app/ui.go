@@ -23,6 +23,8 @@ type ui struct {
 	about   *widget.Button
 	full    *widget.Button
 	content fyne.CanvasObject
+	// canvas is the window's canvas, for its dialogs; nil when rendering.
+	canvas fyne.Canvas
 
 	// onAbout and onFullScreen are set by the window; render leaves them nil.
 	onAbout           func()

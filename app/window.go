@@ -3,9 +3,11 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"net"
 	"os"
 	"os/signal"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -25,22 +27,70 @@ const AppID = "io.github.korea1950.app"
 
 var started = time.Now()
 
-// hasDisplay reports whether a window can be opened here.
-func hasDisplay() bool {
+// displayProblem says why no window can be opened here, or "" if one can:
+// on Linux it needs $DISPLAY or $WAYLAND_DISPLAY, and an X server that
+// answers on $DISPLAY.
+func displayProblem() string {
 	if runtime.GOOS != "linux" && runtime.GOOS != "freebsd" {
+		return ""
+	}
+	if os.Getenv("WAYLAND_DISPLAY") != "" {
+		return ""
+	}
+	d := os.Getenv("DISPLAY")
+	if d == "" {
+		return "no display to open a window on (DISPLAY is not set)"
+	}
+	if !xServerAnswers(d) {
+		return fmt.Sprintf("no X server answers on DISPLAY=%s", d)
+	}
+	return ""
+}
+
+// xServerAnswers dials the X server of a DISPLAY value such as ":0",
+// ":99.0" or "host:10": a local socket, or TCP port 6000 plus the number.
+func xServerAnswers(display string) bool {
+	host, num, ok := strings.Cut(display, ":")
+	if !ok {
+		return true // an unusual form: let the driver try
+	}
+	num, _, _ = strings.Cut(num, ".")
+	n, err := strconv.Atoi(num)
+	if err != nil {
 		return true
 	}
-	return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
+	var conn net.Conn
+	if host == "" || host == "unix" {
+		conn, err = net.DialTimeout("unix", fmt.Sprintf("/tmp/.X11-unix/X%d", n), 2*time.Second)
+		if err != nil {
+			conn, err = net.DialTimeout("unix", fmt.Sprintf("@/tmp/.X11-unix/X%d", n), 2*time.Second)
+		}
+	} else {
+		conn, err = net.DialTimeout("tcp", net.JoinHostPort(host, strconv.Itoa(6000+n)), 2*time.Second)
+	}
+	if err != nil {
+		return false
+	}
+	conn.Close()
+	return true
 }
 
 // runWindow opens the window and runs until it is closed or the process
 // is told to stop (SIGINT, SIGTERM), then returns the exit status.
-func runWindow(o Options) int {
-	if !hasDisplay() {
-		fmt.Fprintln(os.Stderr, "korea1950: no display to open a window on (DISPLAY is not set); "+
-			"run it on a desktop, under Xvfb, or use 'korea1950 render' to draw a PNG without one")
+func runWindow(o Options) (status int) {
+	if msg := displayProblem(); msg != "" {
+		fmt.Fprintf(os.Stderr, "korea1950: %s; run it on a desktop, under Xvfb, "+
+			"or use 'korea1950 render' to draw a PNG without one\n", msg)
 		return 1
 	}
+	defer func() {
+		// The GL driver panics when it cannot start (no GL, a display
+		// that went away): say so in one line rather than a trace.
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "korea1950: could not open the window: %v\n", r)
+			status = 1
+		}
+	}()
 	geo, err := maps.EmbeddedGeography()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "korea1950:", err)
@@ -54,6 +104,7 @@ func runWindow(o Options) int {
 	u.onFullScreen = func() { w.SetFullScreen(!w.FullScreen()) }
 	u.onLeaveFullScreen = func() { w.SetFullScreen(false) }
 	w.SetContent(u.content)
+	u.canvas = w.Canvas()
 	w.Canvas().SetOnTypedKey(u.typedKey)
 	w.Canvas().SetOnTypedRune(u.typedRune)
 	w.Resize(fyne.NewSize(1280, 800))

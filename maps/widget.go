@@ -34,9 +34,6 @@ type Map struct {
 	cache   *image.RGBA
 	key     rasterKey
 	redraws atomic.Int64
-
-	// OnViewChanged is called after the user pans or zooms.
-	OnViewChanged func(Viewport)
 }
 
 type rasterKey struct {
@@ -112,9 +109,6 @@ func (m *Map) zoom(f, x, y float64) {
 func (m *Map) userMoved() {
 	m.fitted = false
 	m.Refresh()
-	if m.OnViewChanged != nil {
-		m.OnViewChanged(m.vp)
-	}
 }
 
 // Dragged pans the map.
