@@ -47,18 +47,26 @@ func buildApp(tb testing.TB) string {
 	return bin
 }
 
+// running is the app started by startApp.
+type running struct {
+	cmd    *exec.Cmd
+	stderr *bytes.Buffer
+	exited chan error
+}
+
 // startApp starts the window and waits for its first frame.
-func startApp(tb testing.TB, bin string, args ...string) (*exec.Cmd, *bytes.Buffer, frameInfo) {
+func startApp(tb testing.TB, bin string, args ...string) (*running, frameInfo) {
 	tb.Helper()
 	infoPath := filepath.Join(tb.TempDir(), "frame.json")
 	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), "KOREA1950_FRAME_INFO="+infoPath)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	r := &running{cmd: cmd, stderr: &bytes.Buffer{}, exited: make(chan error, 1)}
+	cmd.Stderr = r.stderr
 	if err := cmd.Start(); err != nil {
 		tb.Fatal(err)
 	}
-	deadline := time.Now().Add(60 * time.Second)
+	go func() { r.exited <- cmd.Wait() }()
+	deadline := time.After(60 * time.Second)
 	for {
 		data, err := os.ReadFile(infoPath)
 		if err == nil && len(data) > 0 {
@@ -66,23 +74,25 @@ func startApp(tb testing.TB, bin string, args ...string) (*exec.Cmd, *bytes.Buff
 			if err := json.Unmarshal(data, &info); err != nil {
 				tb.Fatalf("frame info %q: %v", data, err)
 			}
-			return cmd, &stderr, info
+			return r, info
 		}
-		if time.Now().After(deadline) {
+		select {
+		case err := <-r.exited:
+			tb.Fatalf("the app exited (%v) before its first frame; stderr:\n%s", err, r.stderr)
+		case <-deadline:
 			cmd.Process.Kill()
-			tb.Fatalf("no first frame within 60 s; stderr:\n%s", stderr.String())
+			tb.Fatalf("no first frame within 60 s; stderr:\n%s", r.stderr)
+		case <-time.After(20 * time.Millisecond):
 		}
-		time.Sleep(20 * time.Millisecond)
 	}
 }
 
 // stopApp asks the app to quit as a window manager or kiosk supervisor
 // would, and checks that it exits cleanly.
-func stopApp(tb testing.TB, cmd *exec.Cmd, stderr *bytes.Buffer) {
+func stopApp(tb testing.TB, r *running) {
 	tb.Helper()
+	cmd, stderr, done := r.cmd, r.stderr, r.exited
 	cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
 	select {
 	case err := <-done:
 		if err != nil {
@@ -124,14 +134,14 @@ func TestRealWindow(t *testing.T) {
 	bin := buildApp(t)
 	for _, view := range []string{"peninsula", "eastasia"} {
 		t.Run(view, func(t *testing.T) {
-			cmd, stderr, info := startApp(t, bin, "-view", view, "-date", "1950-10-19")
+			app, info := startApp(t, bin, "-view", view, "-date", "1950-10-19")
 			time.Sleep(700 * time.Millisecond) // let the frame reach the screen
 			shot := filepath.Join(t.TempDir(), "shot.png")
 			if out, err := exec.Command("import", "-window", "root", shot).CombinedOutput(); err != nil {
 				t.Fatalf("import: %v\n%s", err, out)
 			}
 			origin := windowOrigin(t)
-			stopApp(t, cmd, stderr)
+			stopApp(t, app)
 
 			f, err := os.Open(shot)
 			if err != nil {
@@ -173,10 +183,10 @@ func BenchmarkColdStart(b *testing.B) {
 	var ms, rss float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		cmd, stderr, info := startApp(b, bin)
+		app, info := startApp(b, bin)
 		ms += info.FirstFrameMs
 		rss += float64(info.RSSKiB)
-		stopApp(b, cmd, stderr)
+		stopApp(b, app)
 	}
 	b.ReportMetric(ms/float64(b.N), "ms-to-first-frame")
 	b.ReportMetric(rss/float64(b.N)/1024, "MiB-resident")

@@ -91,15 +91,10 @@ func runWindow(o Options) (status int) {
 			status = 1
 		}
 	}()
-	geo, err := maps.EmbeddedGeography()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "korea1950:", err)
-		return 1
-	}
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Korea 1950")
-	u := newUI(geo, o)
+	u := newUI(nil, o)
 	u.onAbout = func() { showAbout(w) }
 	u.onFullScreen = func() { w.SetFullScreen(!w.FullScreen()) }
 	u.onLeaveFullScreen = func() { w.SetFullScreen(false) }
@@ -115,6 +110,18 @@ func runWindow(o Options) (status int) {
 	go func() {
 		<-stop
 		fyne.Do(a.Quit)
+	}()
+	// The window opens at once on the sea; the geography is parsed off the
+	// UI goroutine and handed to the map when it is ready.
+	go func() {
+		geo, err := maps.EmbeddedGeography()
+		fyne.Do(func() {
+			if err != nil {
+				dialog.ShowError(fmt.Errorf("the basemap could not be read: %w", err), w)
+				return
+			}
+			u.m.SetGeography(geo)
+		})
 	}()
 	if path := os.Getenv("KOREA1950_FRAME_INFO"); path != "" {
 		a.Lifecycle().SetOnStarted(func() { go reportFirstFrame(path, w, u) })
@@ -142,7 +149,7 @@ func reportFirstFrame(path string, w fyne.Window, u *ui) {
 	for i := 0; i < 600; i++ {
 		ready := false
 		fyne.DoAndWait(func() {
-			if u.m.Redraws() == 0 || w.Canvas().Size().Width == 0 {
+			if !u.m.Ready() || w.Canvas().Size().Width == 0 {
 				return
 			}
 			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.m)

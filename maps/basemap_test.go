@@ -119,3 +119,12 @@ func TestParsePlacesErrors(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkEmbeddedGeography(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := EmbeddedGeography(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -85,7 +85,7 @@ func (r *mapRenderer) Refresh() {
 	r.dateText.Refresh()
 	r.datePlate.Refresh()
 
-	k := rasterKey{vp: m.vp, layers: m.layers}
+	k := rasterKey{geo: m.geo, vp: m.vp, layers: m.layers}
 	if r.haveLayout && k == r.laidOut && r.lang == m.lang {
 		return // only the date changed
 	}
@@ -123,7 +123,7 @@ func (r *mapRenderer) layoutOverlay() {
 
 	r.labels.Objects = r.labels.Objects[:0]
 	r.placed = nil
-	if m.layers&LayerLabels != 0 {
+	if m.layers&LayerLabels != 0 && m.geo != nil {
 		r.placed = LayoutLabels(m.geo.Places, vp, m.lang, measureLabel, r.reserved())
 		for _, l := range r.placed {
 			r.labels.Objects = append(r.labels.Objects, labelObjects(l)...)

@@ -37,6 +37,7 @@ type Map struct {
 }
 
 type rasterKey struct {
+	geo    *Geography
 	vp     Viewport
 	w, h   int
 	layers Layers
@@ -48,7 +49,8 @@ var (
 	_ fyne.Scrollable = (*Map)(nil)
 )
 
-// NewMap returns a map of geo opening on the named view.
+// NewMap returns a map of geo opening on the named view. geo may be nil
+// while it loads: the map then shows the sea until SetGeography.
 func NewMap(geo *Geography, view View) *Map {
 	m := &Map{geo: geo, layers: AllLayers, lang: "en", date: geodata.Opening, view: view, fitted: true}
 	m.ExtendBaseWidget(m)
@@ -62,6 +64,17 @@ func (m *Map) SetDate(t time.Time) {
 	}
 	m.date = t
 	m.Refresh()
+}
+
+// SetGeography sets the basemaps and places to draw.
+func (m *Map) SetGeography(geo *Geography) {
+	m.geo = geo
+	m.Refresh()
+}
+
+// Ready reports whether the map has drawn its geography at least once.
+func (m *Map) Ready() bool {
+	return m.geo != nil && m.key.geo == m.geo && m.cache != nil
 }
 
 // Date returns the moment the map shows.
@@ -146,7 +159,7 @@ func (m *Map) resize(s fyne.Size) {
 // view, the pixel size or the layers changed, and otherwise returns the
 // image it drew last.
 func (m *Map) generate(w, h int) image.Image {
-	k := rasterKey{vp: m.vp, w: w, h: h, layers: m.layers}
+	k := rasterKey{geo: m.geo, vp: m.vp, w: w, h: h, layers: m.layers}
 	if m.cache != nil && k == m.key {
 		return m.cache
 	}
@@ -157,7 +170,11 @@ func (m *Map) generate(w, h int) image.Image {
 	if m.vp.Width > 0 {
 		px = float64(w) / m.vp.Width
 	}
-	m.rd.draw(m.cache, m.vp, px, m.geo.Detail, m.geo.Coarse, m.layers)
+	var detail, coarse *Basemap
+	if m.geo != nil {
+		detail, coarse = m.geo.Detail, m.geo.Coarse
+	}
+	m.rd.draw(m.cache, m.vp, px, detail, coarse, m.layers)
 	m.key = k
 	m.redraws.Add(1)
 	return m.cache

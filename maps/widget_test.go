@@ -2,6 +2,7 @@ package maps
 
 import (
 	"image"
+	"image/color"
 
 	"github.com/paulmach/orb"
 	"testing"
@@ -116,3 +117,34 @@ func BenchmarkBasemapRedraw1920x1080(b *testing.B) {
 func geoPoint(lon, lat float64) orb.Point { return orb.Point{lon, lat} }
 
 func newRGBA(w, h int) *image.RGBA { return image.NewRGBA(image.Rect(0, 0, w, h)) }
+
+// The window opens before the geography is parsed: the map shows the sea,
+// then draws the land once SetGeography hands it over.
+func TestMapWithoutGeographyYet(t *testing.T) {
+	test.NewTempApp(t)
+	m := NewMap(nil, Peninsula)
+	win := test.NewWindow(m)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(400, 300))
+	defer win.Close()
+	img := win.Canvas().Capture()
+	x, y := m.Viewport().ToPixel(geoPoint(127.5, 36.5))
+	if c := colorAt(img, x, y); c != ColorSea {
+		t.Errorf("before the geography, inland Korea shows %v, want the sea %v", c, ColorSea)
+	}
+	if m.Ready() {
+		t.Error("a map without geography says it is ready")
+	}
+	m.SetGeography(embedded(t))
+	img = win.Canvas().Capture()
+	if c := colorAt(img, x, y); c != ColorLand {
+		t.Errorf("after SetGeography, inland Korea shows %v, want land %v", c, ColorLand)
+	}
+	if !m.Ready() {
+		t.Error("the map drew its geography but is not ready")
+	}
+}
+
+func colorAt(img image.Image, x, y float64) color.NRGBA {
+	return color.NRGBAModel.Convert(img.At(int(x), int(y))).(color.NRGBA)
+}
