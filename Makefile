@@ -7,6 +7,12 @@
 
 SHELL := /bin/bash
 export PATH := $(PATH):/usr/local/go/bin
+# Fyne reads the language from the locale and logs an error for "C" (CI
+# machines have no other): give it English there.
+ifeq ($(filter-out C POSIX C.UTF-8 C.utf8,$(or $(LC_ALL),$(LANG),C)),)
+export LANG := en_US.UTF-8
+export LC_ALL :=
+endif
 GO    ?= go
 TAGS  := migrated_fynedo
 BIN   := korea1950

@@ -15,19 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"korea1950/app"
 	"korea1950/internal/probe"
-	"korea1950/maps"
 )
-
-// frameInfo mirrors what the app writes to $KOREA1950_FRAME_INFO once the
-// first frame is up.
-type frameInfo struct {
-	MapX, MapY   float32
-	CanvasScale  float32
-	Viewport     maps.Viewport
-	FirstFrameMs float64
-	RSSKiB       int
-}
 
 func needDisplay(tb testing.TB) {
 	tb.Helper()
@@ -55,7 +45,7 @@ type running struct {
 }
 
 // startApp starts the window and waits for its first frame.
-func startApp(tb testing.TB, bin string, args ...string) (*running, frameInfo) {
+func startApp(tb testing.TB, bin string, args ...string) (*running, app.FrameInfo) {
 	tb.Helper()
 	infoPath := filepath.Join(tb.TempDir(), "frame.json")
 	cmd := exec.Command(bin, args...)
@@ -70,7 +60,7 @@ func startApp(tb testing.TB, bin string, args ...string) (*running, frameInfo) {
 	for {
 		data, err := os.ReadFile(infoPath)
 		if err == nil && len(data) > 0 {
-			var info frameInfo
+			var info app.FrameInfo
 			if err := json.Unmarshal(data, &info); err != nil {
 				tb.Fatalf("frame info %q: %v", data, err)
 			}
@@ -134,14 +124,14 @@ func TestRealWindow(t *testing.T) {
 	bin := buildApp(t)
 	for _, view := range []string{"peninsula", "eastasia"} {
 		t.Run(view, func(t *testing.T) {
-			app, info := startApp(t, bin, "-view", view, "-date", "1950-10-19")
+			win, info := startApp(t, bin, "-view", view, "-date", "1950-10-19")
 			time.Sleep(700 * time.Millisecond) // let the frame reach the screen
 			shot := filepath.Join(t.TempDir(), "shot.png")
 			if out, err := exec.Command("import", "-window", "root", shot).CombinedOutput(); err != nil {
 				t.Fatalf("import: %v\n%s", err, out)
 			}
 			origin := windowOrigin(t)
-			stopApp(t, app)
+			stopApp(t, win)
 
 			f, err := os.Open(shot)
 			if err != nil {
@@ -183,10 +173,10 @@ func BenchmarkColdStart(b *testing.B) {
 	var ms, rss float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		app, info := startApp(b, bin)
+		win, info := startApp(b, bin)
 		ms += info.FirstFrameMs
 		rss += float64(info.RSSKiB)
-		stopApp(b, app)
+		stopApp(b, win)
 	}
 	b.ReportMetric(ms/float64(b.N), "ms-to-first-frame")
 	b.ReportMetric(rss/float64(b.N)/1024, "MiB-resident")

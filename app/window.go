@@ -130,10 +130,11 @@ func runWindow(o Options) (status int) {
 	return 0
 }
 
-// frameInfo is what the smoke test and the start-up benchmark learn from a
-// running window: where the map is and how it is projected, how long the
-// first frame took, and the memory then in use.
-type frameInfo struct {
+// FrameInfo is what the smoke test and the start-up benchmark learn from a
+// running window, which writes it as JSON to $KOREA1950_FRAME_INFO once the
+// map's land is first drawn: where the map is and how it is projected, how
+// long the first frame took, and the memory then in use.
+type FrameInfo struct {
 	MapX, MapY   float32
 	CanvasScale  float32
 	Viewport     maps.Viewport
@@ -142,10 +143,10 @@ type frameInfo struct {
 }
 
 // reportFirstFrame waits until the window has drawn the map, then writes
-// frameInfo as JSON to path. It runs off the UI goroutine and reads the
+// FrameInfo as JSON to path. It runs off the UI goroutine and reads the
 // widgets only inside fyne.DoAndWait.
 func reportFirstFrame(path string, w fyne.Window, u *ui) {
-	var info frameInfo
+	var info FrameInfo
 	for i := 0; i < 600; i++ {
 		ready := false
 		fyne.DoAndWait(func() {
@@ -153,7 +154,7 @@ func reportFirstFrame(path string, w fyne.Window, u *ui) {
 				return
 			}
 			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.m)
-			info = frameInfo{MapX: pos.X, MapY: pos.Y, CanvasScale: w.Canvas().Scale(), Viewport: u.m.Viewport()}
+			info = FrameInfo{MapX: pos.X, MapY: pos.Y, CanvasScale: w.Canvas().Scale(), Viewport: u.m.Viewport()}
 			ready = true
 		})
 		if ready {
