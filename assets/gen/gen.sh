@@ -43,4 +43,4 @@ gmt coast $R -Di -N1 -M               > "$TMP/ea_borders.txt"
 
 mkdir -p "$OUT"
 cd "$ROOT"
-"$GO" run assets/gen/main.go -dumps "$TMP" -out "$OUT"
+"$GO" run ./assets/gen/basemap -dumps "$TMP" -out "$OUT"

@@ -1,10 +1,8 @@
-//go:build ignore
-
 // Command preview renders a basemap GeoJSON to a PNG for a visual check:
 // land filled (non-zero rule) with its outline as coast, rivers blue,
 // borders red.
 //
-//	go run assets/gen/preview.go -in assets/basemap/peninsula.geojson -out /tmp/p.png [-w 1600] [-bbox 117,31,136,46]
+//	go run ./assets/gen/preview -in assets/basemap/peninsula.geojson -out /tmp/p.png [-w 1600] [-bbox 117,31,136,46]
 package main
 
 import (
