@@ -202,21 +202,27 @@ func (r *stripRenderer) Refresh() {
 	}
 }
 
-// layoutTicks draws a tick per month and a taller, labelled one per year;
-// month names appear where the strip leaves room for them.
+// layoutTicks draws a tick per month and a taller, labelled one per year.
+// Month names fill in where the strip leaves room for them; years come
+// first, so a month name never pushes a year out.
 func (r *stripRenderer) layoutTicks(ty float32) {
 	s := r.s
 	r.ticks.Objects = r.ticks.Objects[:0]
 	fg := theme.Color(theme.ColorNameForeground)
+	type label struct {
+		x    float32
+		text string
+		year bool
+	}
+	var labels []label
 	months := s.Max.Sub(s.Min).Hours() / 24 / 30.44
 	perMonth := (r.size.Width - 2*stripPad) / float32(max(months, 1))
-	nameWidth := fyne.MeasureText("Sep", tickLabel, fyne.TextStyle{}).Width + 6
+	nameWidth := fyne.MeasureText(geodata.MonthName(time.September, s.Lang, true), tickLabel, fyne.TextStyle{}).Width + 4
 	y, m, _ := s.Min.In(geodata.Seoul).Date()
 	t := time.Date(y, m, 1, 0, 0, 0, 0, geodata.Seoul)
 	if t.Before(s.Min) {
 		t = t.AddDate(0, 1, 0)
 	}
-	lastEnd := float32(-1000) // right end of the last label drawn
 	for ; !t.After(s.Max); t = t.AddDate(0, 1, 0) {
 		x := s.xOf(t, r.size.Width)
 		year := t.Month() == time.January
@@ -228,23 +234,38 @@ func (r *stripRenderer) layoutTicks(ty float32) {
 		tick.Move(fyne.NewPos(x-0.5, ty+trackHeight))
 		tick.Resize(fyne.NewSize(1, h))
 		r.ticks.Objects = append(r.ticks.Objects, tick)
-		var label string
-		switch {
-		case year:
-			label = fmt.Sprint(t.Year())
-		case perMonth >= nameWidth:
-			label = geodata.MonthName(t.Month(), s.Lang, true)
+		if year {
+			labels = append(labels, label{x + 2, fmt.Sprint(t.Year()), true})
+		} else if perMonth >= nameWidth {
+			labels = append(labels, label{x + 2, geodata.MonthName(t.Month(), s.Lang, true), false})
 		}
-		if label == "" || x+2 < lastEnd+4 {
-			continue
+	}
+	var spans [][2]float32 // horizontal extents of the labels drawn
+	free := func(a, b float32) bool {
+		for _, sp := range spans {
+			if a < sp[1]+4 && sp[0] < b+4 {
+				return false
+			}
 		}
-		txt := canvas.NewText(label, fg)
-		txt.TextSize = tickLabel
-		txt.TextStyle.Bold = year
-		txt.Move(fyne.NewPos(x+2, ty+trackHeight+2))
-		txt.Resize(txt.MinSize())
-		lastEnd = x + 2 + txt.MinSize().Width
-		r.ticks.Objects = append(r.ticks.Objects, txt)
+		return true
+	}
+	for _, pass := range []bool{true, false} {
+		for _, l := range labels {
+			if l.year != pass {
+				continue
+			}
+			txt := canvas.NewText(l.text, fg)
+			txt.TextSize = tickLabel
+			txt.TextStyle.Bold = l.year
+			w := txt.MinSize().Width
+			if !free(l.x, l.x+w) || l.x+w > r.size.Width {
+				continue
+			}
+			spans = append(spans, [2]float32{l.x, l.x + w})
+			txt.Move(fyne.NewPos(l.x, ty+trackHeight+2))
+			txt.Resize(txt.MinSize())
+			r.ticks.Objects = append(r.ticks.Objects, txt)
+		}
 	}
 	r.ticks.Refresh()
 }

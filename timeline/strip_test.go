@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"sort"
 	"testing"
 	"time"
 
@@ -116,22 +117,33 @@ func TestStripGolden(t *testing.T) {
 }
 
 func TestTickLabelsNeverOverlap(t *testing.T) {
-	for w := float32(300); w <= 2000; w += 100 {
-		s, _, _ := newTestStrip(t, w)
-		r := test.WidgetRenderer(s).(*stripRenderer)
-		var texts []*canvas.Text
-		for _, o := range r.ticks.Objects {
-			if txt, ok := o.(*canvas.Text); ok {
-				texts = append(texts, txt)
+	for _, lang := range []string{"en", "ko", "zh"} {
+		for w := float32(300); w <= 2000; w += 100 {
+			s, _, _ := newTestStrip(t, w)
+			s.Lang = lang
+			s.Refresh()
+			r := test.WidgetRenderer(s).(*stripRenderer)
+			var texts []*canvas.Text
+			years := map[string]bool{}
+			for _, o := range r.ticks.Objects {
+				if txt, ok := o.(*canvas.Text); ok {
+					texts = append(texts, txt)
+					if txt.TextStyle.Bold {
+						years[txt.Text] = true
+					}
+				}
 			}
-		}
-		if len(texts) < 4 {
-			t.Errorf("width %.0f: %d tick labels, want at least the four years", w, len(texts))
-		}
-		for i := 1; i < len(texts); i++ {
-			a, b := texts[i-1], texts[i]
-			if a.Position().X+a.Size().Width > b.Position().X {
-				t.Errorf("width %.0f: tick labels %q and %q overlap", w, a.Text, b.Text)
+			for _, y := range []string{"1950", "1951", "1952", "1953"} {
+				if !years[y] {
+					t.Errorf("%s width %.0f: year %s is not labelled", lang, w, y)
+				}
+			}
+			sort.Slice(texts, func(i, j int) bool { return texts[i].Position().X < texts[j].Position().X })
+			for i := 1; i < len(texts); i++ {
+				a, b := texts[i-1], texts[i]
+				if a.Position().X+a.Size().Width > b.Position().X {
+					t.Errorf("%s width %.0f: tick labels %q and %q overlap", lang, w, a.Text, b.Text)
+				}
 			}
 		}
 	}
