@@ -40,12 +40,12 @@ test: deps-test check-go
 	@echo "make: unit, golden and headless render tests, with the race detector"
 	$(GO) test -race -tags $(TAGS) ./...
 	@echo "make: the real window under Xvfb"
-	xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" $(GO) test -tags $(TAGS) -count=1 -run TestRealWindow -v .
+	xvfb-run -a -s "-screen 0 2048x1280x24 -noreset" $(GO) test -tags $(TAGS) -count=1 -run TestRealWindow -v .
 
 # Benchmarks for docs/benchmarks.md: the basemap raster and a cold start.
 bench: deps-test check-go
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./maps/
-	xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" $(GO) test -tags $(TAGS) -run '^$$' -bench ColdStart -benchtime 5x .
+	xvfb-run -a -s "-screen 0 2048x1280x24 -noreset" $(GO) test -tags $(TAGS) -run '^$$' -bench ColdStart -benchtime 5x .
 
 clean:
 	rm -f $(BIN)

@@ -44,12 +44,13 @@ type running struct {
 	exited chan error
 }
 
-// startApp starts the window and waits for its first frame.
-func startApp(tb testing.TB, bin string, args ...string) (*running, app.FrameInfo) {
+// startApp starts the window with extra environment variables env and
+// waits for its first frame.
+func startApp(tb testing.TB, bin string, env []string, args ...string) (*running, app.FrameInfo) {
 	tb.Helper()
 	infoPath := filepath.Join(tb.TempDir(), "frame.json")
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "KOREA1950_FRAME_INFO="+infoPath)
+	cmd.Env = append(append(os.Environ(), env...), "KOREA1950_FRAME_INFO="+infoPath)
 	r := &running{cmd: cmd, stderr: &bytes.Buffer{}, exited: make(chan error, 1)}
 	cmd.Stderr = r.stderr
 	if err := cmd.Start(); err != nil {
@@ -122,9 +123,18 @@ func windowOrigin(t *testing.T) image.Point {
 func TestRealWindow(t *testing.T) {
 	needDisplay(t)
 	bin := buildApp(t)
-	for _, view := range []string{"peninsula", "eastasia"} {
-		t.Run(view, func(t *testing.T) {
-			win, info := startApp(t, bin, "-view", view, "-date", "1950-10-19")
+	for _, tc := range []struct {
+		name, view string
+		env        []string
+	}{
+		{"peninsula", "peninsula", nil},
+		{"eastasia", "eastasia", nil},
+		// HiDPI: the raster is drawn at device pixels, so the probes
+		// still land on their pixels at a scale of 1.5.
+		{"peninsula-hidpi", "peninsula", []string{"FYNE_SCALE=1.5"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			win, info := startApp(t, bin, tc.env, "-view", tc.view, "-date", "1950-10-19")
 			time.Sleep(700 * time.Millisecond) // let the frame reach the screen
 			shot := filepath.Join(t.TempDir(), "shot.png")
 			if out, err := exec.Command("import", "-window", "root", shot).CombinedOutput(); err != nil {
@@ -144,7 +154,7 @@ func TestRealWindow(t *testing.T) {
 			}
 			if dir := os.Getenv("KOREA1950_SHOTS"); dir != "" {
 				data, _ := os.ReadFile(shot)
-				os.WriteFile(filepath.Join(dir, "window-"+view+".png"), data, 0o644)
+				os.WriteFile(filepath.Join(dir, "window-"+tc.name+".png"), data, 0o644)
 			}
 			s := float64(info.CanvasScale)
 			pic := probe.Picture{
@@ -155,6 +165,9 @@ func TestRealWindow(t *testing.T) {
 			}
 			for _, msg := range probe.Check(pic) {
 				t.Error(msg)
+			}
+			if tc.env != nil && info.CanvasScale != 1.5 {
+				t.Errorf("canvas scale %g, want 1.5 from FYNE_SCALE", info.CanvasScale)
 			}
 			t.Logf("first frame after %.0f ms, resident memory %d KiB", info.FirstFrameMs, info.RSSKiB)
 		})
@@ -173,7 +186,7 @@ func BenchmarkColdStart(b *testing.B) {
 	var ms, rss float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		win, info := startApp(b, bin)
+		win, info := startApp(b, bin, nil)
 		ms += info.FirstFrameMs
 		rss += float64(info.RSSKiB)
 		stopApp(b, win)
