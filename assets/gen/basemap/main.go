@@ -34,6 +34,24 @@ import (
 	"path/filepath"
 )
 
+// region is one shipped basemap: its box, the prefix of its dump files,
+// its simplification, and whether it carries the named rivers.
+type region struct {
+	name, prefix string
+	box          bbox
+	tol          float64 // Douglas–Peucker tolerance, degrees
+	prec         int     // decimals kept
+	minArea      float64 // smallest island or lake kept, square degrees
+	rivers       bool
+}
+
+var regions = []region{
+	// GSHHG high resolution; about 200 m.
+	{name: "peninsula", prefix: "pen", box: bbox{112, 28, 142, 47}, tol: 0.002, prec: 3, minArea: 2e-4, rivers: true},
+	// GSHHG intermediate resolution; about 2 km.
+	{name: "eastasia", prefix: "ea", box: bbox{60, 0, 180, 65}, tol: 0.02, prec: 2, minArea: 4e-3},
+}
+
 func main() {
 	dumps := flag.String("dumps", "", "directory with the gmt coast dumps")
 	outDir := flag.String("out", "assets/basemap", "output directory")
@@ -41,34 +59,20 @@ func main() {
 	if *dumps == "" {
 		fatal(fmt.Errorf("-dumps is required"))
 	}
-	in := func(n string) string { return filepath.Join(*dumps, n) }
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		fatal(err)
 	}
-
-	// Peninsula: 112–142°E × 28–47°N, GSHHG high, DP 0.002°, 3 decimals.
-	{
-		const tol, prec = 0.002, 3
-		land := buildLand(landOpts{
-			box: bbox{112, 28, 142, 47}, tol: tol, prec: prec, minArea: 2e-4, name: "peninsula",
-			landFile: in("pen_land.txt"), lakesFile: in("pen_lakes.txt"),
-		})
-		w := &writer{prec: prec, first: true}
-		w.land(land)
-		w.borders(buildBorders(in("pen_borders.txt"), bbox{112, 28, 142, 47}, tol, prec))
-		w.rivers(buildRivers(in("pen_rivers.txt"), in("pen_borders.txt"), tol, prec))
-		w.save(filepath.Join(*outDir, "peninsula.geojson"))
-	}
-	// East Asia: 60–180°E × 0–65°N, GSHHG intermediate, DP 0.02°, 2 decimals.
-	{
-		const tol, prec = 0.02, 2
-		land := buildLand(landOpts{
-			box: bbox{60, 0, 180, 65}, tol: tol, prec: prec, minArea: 4e-3, name: "eastasia",
-			landFile: in("ea_land.txt"), lakesFile: in("ea_lakes.txt"),
-		})
-		w := &writer{prec: prec, first: true}
-		w.land(land)
-		w.borders(buildBorders(in("ea_borders.txt"), bbox{60, 0, 180, 65}, tol, prec))
-		w.save(filepath.Join(*outDir, "eastasia.geojson"))
+	for _, r := range regions {
+		in := func(layer string) string { return filepath.Join(*dumps, r.prefix+"_"+layer+".txt") }
+		w := &writer{prec: r.prec, first: true}
+		w.land(buildLand(landOpts{
+			box: r.box, tol: r.tol, prec: r.prec, minArea: r.minArea, name: r.name,
+			landFile: in("land"), lakesFile: in("lakes"),
+		}))
+		w.borders(buildBorders(in("borders"), r.box, r.tol, r.prec))
+		if r.rivers {
+			w.rivers(buildRivers(in("rivers"), in("borders"), r.tol, r.prec))
+		}
+		w.save(filepath.Join(*outDir, r.name+".geojson"))
 	}
 }
