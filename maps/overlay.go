@@ -285,7 +285,7 @@ func (s *scaleBar) layout(size fyne.Size) {
 	}
 }
 
-// MinSize of the scale bar's box: its text above the bar.
+// minSize is the size of the scale bar's box: its text above the bar.
 func (s *scaleBar) minSize() fyne.Size {
 	ts, ns := s.text.MinSize(), s.note.MinSize()
 	return fyne.NewSize(6+max(s.px, ts.Width)+8+ns.Width+6, 3+ts.Height+3+9+5)
