@@ -2,6 +2,8 @@ package maps
 
 import (
 	"image"
+	"math"
+	"math/rand/v2"
 	"testing"
 
 	"korea1950/internal/golden"
@@ -45,5 +47,22 @@ func TestRasterAtDoubleDensity(t *testing.T) {
 	x, y = vp.ToPixel(geoPoint(130.5, 37.5))
 	if c := img.RGBAAt(int(2*x), int(2*y)); c.R != ColorSea.R || c.G != ColorSea.G || c.B != ColorSea.B {
 		t.Errorf("sea at double density is %v, want %v", c, ColorSea)
+	}
+}
+
+// Any view the user can reach draws without a panic: odd sizes, both zoom
+// limits, the edges of the data, fractional pixel densities.
+func TestRasterSurvivesAnyView(t *testing.T) {
+	geo := embedded(t)
+	rnd := rand.New(rand.NewPCG(1950, 625))
+	var rd renderer
+	for i := 0; i < 300; i++ {
+		w, h := 1+rnd.IntN(400), 1+rnd.IntN(300)
+		vp := FitBound(Views[rnd.IntN(len(Views))].Bound, float64(w), float64(h))
+		vp.ZoomAbout(math.Exp(rnd.Float64()*8-4), rnd.Float64()*float64(w), rnd.Float64()*float64(h))
+		vp.Pan(rnd.NormFloat64()*2000, rnd.NormFloat64()*2000)
+		px := []float64{1, 1.25, 1.5, 2}[rnd.IntN(4)]
+		img := image.NewRGBA(image.Rect(0, 0, int(math.Ceil(float64(w)*px)), int(math.Ceil(float64(h)*px))))
+		rd.draw(img, vp, px, geo.Detail, geo.Coarse, AllLayers)
 	}
 }
