@@ -147,8 +147,8 @@ type FrameInfo struct {
 // widgets only inside fyne.DoAndWait.
 func reportFirstFrame(path string, w fyne.Window, u *ui) {
 	var info FrameInfo
-	for i := 0; i < 600; i++ {
-		ready := false
+	ready := false
+	for i := 0; i < 600 && !ready; i++ {
 		fyne.DoAndWait(func() {
 			if !u.m.Ready() || w.Canvas().Size().Width == 0 {
 				return
@@ -157,10 +157,13 @@ func reportFirstFrame(path string, w fyne.Window, u *ui) {
 			info = FrameInfo{MapX: pos.X, MapY: pos.Y, CanvasScale: w.Canvas().Scale(), Viewport: u.m.Viewport()}
 			ready = true
 		})
-		if ready {
-			break
+		if !ready {
+			time.Sleep(10 * time.Millisecond)
 		}
-		time.Sleep(10 * time.Millisecond)
+	}
+	if !ready {
+		fmt.Fprintln(os.Stderr, "korea1950: frame info: the map was not drawn within 6 s")
+		return
 	}
 	info.FirstFrameMs = float64(time.Since(started).Microseconds()) / 1000
 	info.RSSKiB = residentKiB()

@@ -54,8 +54,8 @@ const Parallel38 = 38.0
 
 // renderer draws basemap geometry into an RGBA image. The image is cut
 // into horizontal bands drawn at the same time, one per core; each band
-// keeps its rasterizer and coverage mask between frames, so a redraw
-// allocates nothing.
+// keeps its rasterizer and coverage buffer between frames, so a redraw
+// allocates only its short list of layers.
 type renderer struct {
 	bands []band
 	width int
@@ -163,8 +163,8 @@ func (rd *renderer) split(w, h, n int) {
 // geometry touches, then is blended there in the layer's colour.
 func (b *band) paint(dst *image.RGBA, vp Viewport, px float64, paints []layerPaint) {
 	w, h := dst.Rect.Dx(), b.y1-b.y0
-	rows := image.Rect(0, b.y0, w, b.y1).Add(dst.Rect.Min)
-	draw.Draw(dst, rows, image.NewUniform(ColorSea), image.Point{}, draw.Src)
+	own := image.Rect(0, b.y0, w, b.y1).Add(dst.Rect.Min)
+	draw.Draw(dst, own, image.NewUniform(ColorSea), image.Point{}, draw.Src)
 	for _, lp := range paints {
 		// The layer's pixel rectangle within the band, padded for the stroke.
 		var area image.Rectangle
