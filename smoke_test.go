@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"image"
 	"image/png"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"time"
 
 	"korea1950/app"
+	"korea1950/geodata"
 	"korea1950/internal/probe"
 )
 
@@ -50,7 +52,10 @@ func startApp(tb testing.TB, bin string, env []string, args ...string) (*running
 	tb.Helper()
 	infoPath := filepath.Join(tb.TempDir(), "frame.json")
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(append(os.Environ(), env...), "KOREA1950_FRAME_INFO="+infoPath)
+	// Each run gets its own saved state unless env names one: a position
+	// left by another run must not move this one's map.
+	cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+tb.TempDir())
+	cmd.Env = append(append(cmd.Env, env...), "KOREA1950_FRAME_INFO="+infoPath)
 	r := &running{cmd: cmd, stderr: &bytes.Buffer{}, exited: make(chan error, 1)}
 	cmd.Stderr = r.stderr
 	if err := cmd.Start(); err != nil {
@@ -194,4 +199,73 @@ func BenchmarkColdStart(b *testing.B) {
 	b.ReportMetric(ms/float64(b.N), "ms-to-first-frame")
 	b.ReportMetric(rss/float64(b.N)/1024, "MiB-resident")
 	b.ReportMetric(float64(fi.Size())/(1<<20), "MiB-binary")
+}
+
+// waitData waits until the window has written a DataInfo to path that
+// satisfies ok, and returns it.
+func waitData(t *testing.T, path string, what string, ok func(app.DataInfo) bool) app.DataInfo {
+	t.Helper()
+	var info app.DataInfo
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		if data, err := os.ReadFile(path); err == nil && json.Unmarshal(data, &info) == nil && ok(info) {
+			return info
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("%s: not seen within 5 s; last data info %+v", what, info)
+	return info
+}
+
+const userEvent = `{"type": "FeatureCollection", "features": [
+{"type": "Feature", "geometry": {"type": "Point", "coordinates": [126.9, 37.6]},
+ "properties": {"id": "%s", "kind": "event", "title": "A lecturer's event", "start": "1950-09-28", "side": "un", "sources": ["lecture notes"]}}]}`
+
+// TestRealWindowUserData opens the window on a user folder with one good
+// and one broken file, saves a new file into the folder as QGIS would, and
+// expects the window to reload it within a second or two while keeping
+// its date and view. Then it restarts the app and expects the date the
+// user left.
+func TestRealWindowUserData(t *testing.T) {
+	needDisplay(t)
+	bin := buildApp(t)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good.geojson"), []byte(fmt.Sprintf(userEvent, "lecture-1")), 0o644)
+	os.WriteFile(filepath.Join(dir, "broken.geojson"), []byte(`{"type": "FeatureCollection", "features": [{"type": "Feature",`), 0o644)
+	embedded := len(geodata.Load(geodata.Embedded()).Features)
+	state := "XDG_CONFIG_HOME=" + t.TempDir()
+	dataPath := filepath.Join(t.TempDir(), "data.json")
+	env := []string{state, "KOREA1950_DATA_INFO=" + dataPath}
+
+	win, _ := startApp(t, bin, env, "-data", dir, "-date", "1950-10-07")
+	first := waitData(t, dataPath, "the first load", func(i app.DataInfo) bool { return i.Loads >= 1 })
+	if first.Features != embedded+1 || first.Errors != 1 {
+		t.Errorf("first load: %d features and %d errors, want %d and 1", first.Features, first.Errors, embedded+1)
+	}
+	if dir := os.Getenv("KOREA1950_SHOTS"); dir != "" {
+		exec.Command("import", "-window", "root", filepath.Join(dir, "window-userdata.png")).Run()
+	}
+	began := time.Now()
+	os.WriteFile(filepath.Join(dir, "more.geojson"), []byte(fmt.Sprintf(userEvent, "lecture-2")), 0o644)
+	second := waitData(t, dataPath, "the reload", func(i app.DataInfo) bool { return i.Loads >= 2 })
+	t.Logf("reloaded %d ms after the save", time.Since(began).Milliseconds())
+	if second.Features != embedded+2 || second.Errors != 1 {
+		t.Errorf("after the save: %d features and %d errors, want %d and 1", second.Features, second.Errors, embedded+2)
+	}
+	if second.Date != first.Date || second.Lon != first.Lon || second.Lat != first.Lat {
+		t.Errorf("the reload moved the map: %+v, then %+v", first, second)
+	}
+	stopApp(t, win)
+	if b, err := os.ReadFile(filepath.Join(strings.TrimPrefix(state, "XDG_CONFIG_HOME="), "fyne", app.AppID, app.StateFile)); err != nil || !bytes.Contains(b, []byte(first.Date)) {
+		t.Errorf("the state file does not hold the date the user left (%v):\n%s", err, b)
+	}
+
+	// The next start, with no -date, opens where the user left off.
+	os.Remove(dataPath)
+	win, _ = startApp(t, bin, env)
+	again := waitData(t, dataPath, "the load after a restart", func(i app.DataInfo) bool { return i.Loads >= 1 })
+	if again.Date != first.Date {
+		t.Errorf("after a restart the date is %s, want %s, where the user left it", again.Date, first.Date)
+	}
+	stopApp(t, win)
 }

@@ -39,6 +39,20 @@ type Options struct {
 	Layers maps.Layers
 	// Out is render's output file.
 	Out string
+	// Paths are validate's files and folders.
+	Paths []string
+	// Instant is inspect's -at: one instant rather than the day of -date.
+	Instant bool
+	// DateSet and ViewSet say whether -date (or -at) and -view were given.
+	DateSet, ViewSet bool
+}
+
+// commandFlags are the flags each command takes; "" is the window.
+var commandFlags = map[string][]string{
+	"":         {"data", "only", "lang", "view", "date"},
+	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "o"},
+	"validate": {"only"},
+	"inspect":  {"data", "only", "date", "at"},
 }
 
 // UsageError is a mistake on the command line: the program prints it on
@@ -58,10 +72,16 @@ Usage:
   korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
                    [-data DIR] [-lang L] -o FILE.png
       draws what the window would show into a PNG, without a display.
+  korea1950 validate [-only] [PATH...]
+      checks geodata files and folders (the embedded data without PATH),
+      prints every problem and "N features, M errors"; exits 1 if any.
+  korea1950 inspect [-date YYYY-MM-DD | -at INSTANT] [-data DIR] [-only]
+      prints each feature active that day (in Korea time) or at that
+      instant, one JSON object per line; every feature without either.
 
 Flags:
   -data DIR     a folder of your own geodata, added to the embedded data
-  -only         use only the -data folder, not the embedded data
+  -only         use only the -data folder (validate: the PATHs), not the embedded data
   -lang L       language of place names and dates: en, ko or zh (default en)
   -view V       peninsula or eastasia (default peninsula)
   -date D       the day shown, YYYY-MM-DD, 1949-12-01 to 1953-07-31 (default 1950-06-25)
@@ -78,8 +98,8 @@ func ParseArgs(args []string) (Options, error) {
 	o := Options{Lang: "en", View: maps.Peninsula, Date: geodata.Opening, Width: 1280, Height: 800, Layers: maps.AllLayers}
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		o.Command, args = args[0], args[1:]
-		if o.Command != "render" {
-			return o, usageErr("unknown command %q (want render, or flags only to open the window)", o.Command)
+		if _, ok := commandFlags[o.Command]; !ok {
+			return o, usageErr("unknown command %q (want render, validate or inspect, or flags only to open the window)", o.Command)
 		}
 	}
 	fs := flag.NewFlagSet("korea1950", flag.ContinueOnError)
@@ -100,18 +120,21 @@ func ParseArgs(args []string) (Options, error) {
 		}
 		return o, usageErr("%v", err)
 	}
-	if fs.NArg() > 0 {
+	if o.Command == "validate" {
+		o.Paths = fs.Args()
+	} else if fs.NArg() > 0 {
 		return o, usageErr("unexpected argument %q", fs.Arg(0))
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if o.Command == "" {
-		for _, name := range []string{"at", "size", "layers", "o"} {
-			if set[name] {
-				return o, usageErr("-%s is a flag of render, not of the window", name)
-			}
+	for name := range set {
+		if !contains(commandFlags[o.Command], name) {
+			return o, usageErr("-%s is not a flag of %s", name, commandName(o.Command))
 		}
 	}
+	o.DateSet = set["date"] || set["at"]
+	o.ViewSet = set["view"]
+	o.Instant = set["at"]
 
 	if !geodata.ValidLanguage(*lang) {
 		return o, usageErr("-lang %q: want one of %s", *lang, strings.Join(geodata.Languages, ", "))
@@ -145,7 +168,7 @@ func ParseArgs(args []string) (Options, error) {
 	}
 	o.Layers = l
 	o.Data, o.Only = *data, *only
-	if o.Only && o.Data == "" {
+	if o.Only && o.Data == "" && o.Command != "validate" {
 		return o, usageErr("-only needs -data DIR: there would be no data at all")
 	}
 	if o.Data != "" {
@@ -162,6 +185,22 @@ func ParseArgs(args []string) (Options, error) {
 		}
 	}
 	return o, nil
+}
+
+func commandName(c string) string {
+	if c == "" {
+		return "the window"
+	}
+	return c
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func parseSize(s string) (w, h int, ok bool) {

@@ -72,7 +72,7 @@ func TestParseArgsRefuses(t *testing.T) {
 		{[]string{"-view", "world"}, `-view "world"`},
 		{[]string{"-only"}, "-only needs -data"},
 		{[]string{"-data", "/no/such/folder"}, "not a folder"},
-		{[]string{"-size", "800x600"}, "-size is a flag of render"},
+		{[]string{"-size", "800x600"}, "-size is not a flag of the window"},
 		{[]string{"render", "-date", "1950-06-25", "-size", "800by600", "-o", "x.png"}, `-size "800by600"`},
 		{[]string{"render", "-date", "1950-06-25", "-size", "10x10", "-o", "x.png"}, `-size "10x10"`},
 		{[]string{"render", "-date", "1950-06-25", "-layers", "land,seas", "-o", "x.png"}, `"seas" is not a layer`},

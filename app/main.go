@@ -27,5 +27,11 @@ func Main(args []string) int {
 		}
 		return 0
 	}
+	switch o.Command {
+	case "validate":
+		return runValidate(o, os.Stdout)
+	case "inspect":
+		return runInspect(o, os.Stdout, os.Stderr)
+	}
 	return runWindow(o)
 }

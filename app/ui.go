@@ -17,11 +17,15 @@ import (
 // and the strip do not know each other; ui links them, so that a date
 // changed in one place is followed by both.
 type ui struct {
-	m       *maps.Map
-	strip   *timeline.Strip
-	views   map[string]*widget.Button
-	about   *widget.Button
-	full    *widget.Button
+	m     *maps.Map
+	strip *timeline.Strip
+	views map[string]*widget.Button
+	about *widget.Button
+	full  *widget.Button
+	data  *widget.Button // how much data is loaded, and its problems
+	// lib is the geodata; sess the user's saved state (nil when rendering).
+	lib     *library
+	sess    *session
 	content fyne.CanvasObject
 	// canvas is the window's canvas, for its dialogs; nil when rendering.
 	canvas fyne.Canvas
@@ -30,6 +34,7 @@ type ui struct {
 	onAbout           func()
 	onFullScreen      func()
 	onLeaveFullScreen func()
+	onData            func()
 }
 
 func newUI(geo *maps.Geography, o Options) *ui {
@@ -41,6 +46,7 @@ func newUI(geo *maps.Geography, o Options) *ui {
 	u.strip = timeline.NewStrip(geodata.SpanStart, geodata.SpanEnd, o.Date)
 	u.strip.Lang = o.Lang
 	u.strip.OnChanged = u.setDate
+	u.m.OnViewChanged = u.moved
 
 	bar := container.NewHBox()
 	for _, v := range maps.Views {
@@ -58,8 +64,9 @@ func newUI(geo *maps.Geography, o Options) *ui {
 			u.onFullScreen()
 		}
 	})
+	u.data = widget.NewButtonWithIcon(dataLabel(nil), theme.StorageIcon(), func() { call(u.onData) })
 	title := widget.NewLabelWithStyle("Korea 1950", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	top := container.NewBorder(nil, nil, container.NewHBox(title, bar), container.NewHBox(u.about, u.full))
+	top := container.NewBorder(nil, nil, container.NewHBox(title, bar), container.NewHBox(u.data, u.about, u.full))
 	u.content = container.NewBorder(top, u.strip, nil, nil, u.m)
 	u.markView(o.View)
 	return u
@@ -68,6 +75,23 @@ func newUI(geo *maps.Geography, o Options) *ui {
 // setDate is the one place a date change goes: the map follows the strip.
 func (u *ui) setDate(t time.Time) {
 	u.m.SetDate(t)
+	u.moved()
+}
+
+// moved is called after the date or the view changes: the position is
+// saved once it has been still for a moment.
+func (u *ui) moved() {
+	if u.sess != nil {
+		u.sess.saveSoon(position(u))
+	}
+}
+
+// dataLoaded shows a fresh load of the geodata. The date and the view are
+// left as they are.
+func (u *ui) dataLoaded(ds *geodata.Dataset) {
+	u.data.SetText(dataLabel(ds))
+	u.data.Importance = dataImportance(ds)
+	u.data.Refresh()
 }
 
 func (u *ui) showView(v maps.View) {

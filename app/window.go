@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/assets"
+	"korea1950/geodata"
 	"korea1950/maps"
 )
 
@@ -105,6 +106,23 @@ func runWindow(o Options) (status int) {
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetMaster()
 
+	// The user's data: the geodata on top of the embedded data, and the
+	// saved state, which puts the date and view back where they were.
+	u.lib = &library{only: o.Only, folder: o.Data, do: fyne.Do}
+	infoPath := os.Getenv("KOREA1950_DATA_INFO")
+	u.lib.onLoaded = func(ds *geodata.Dataset, _ *geodata.Store) {
+		u.dataLoaded(ds)
+		if infoPath != "" {
+			writeDataInfo(infoPath, u, ds)
+		}
+	}
+	u.sess = openSession(a.Storage().RootURI().Path())
+	u.sess.restore(u, o)
+	u.moved() // the opening position counts as where the user was
+	u.onData = func() { showProblems(w, u.lib.ds, u.sess.problems) }
+	w.SetMainMenu(mainMenu(w, u))
+	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { dropped(w, u, uris) })
+
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	go func() {
@@ -123,10 +141,21 @@ func runWindow(o Options) (status int) {
 			u.m.SetGeography(geo)
 		})
 	}()
-	if path := os.Getenv("KOREA1950_FRAME_INFO"); path != "" {
-		a.Lifecycle().SetOnStarted(func() { go reportFirstFrame(path, w, u) })
-	}
+	framePath := os.Getenv("KOREA1950_FRAME_INFO")
+	a.Lifecycle().SetOnStarted(func() {
+		u.lib.reload()
+		if len(u.sess.problems) > 0 {
+			dialog.ShowInformation("Your saved state", strings.Join(u.sess.problems, "\n\n"), w)
+		}
+		if framePath != "" {
+			go reportFirstFrame(framePath, w, u)
+		}
+	})
 	w.ShowAndRun()
+	// Fyne queues its OnStopped callback and may exit before running it,
+	// so the last writes happen here, once the loop is over.
+	u.lib.stop()
+	u.sess.close()
 	return 0
 }
 

@@ -131,3 +131,10 @@ func ValidLanguage(lang string) bool {
 	}
 	return false
 }
+
+// DayOf returns the calendar day in Seoul that holds t, as the interval
+// [midnight, next midnight).
+func DayOf(t time.Time) (from, until time.Time) {
+	y, m, d := t.In(Seoul).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, Seoul), time.Date(y, m, d+1, 0, 0, 0, 0, Seoul)
+}

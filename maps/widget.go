@@ -3,6 +3,7 @@ package maps
 import (
 	"image"
 	"image/color"
+	"math"
 	"sync/atomic"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
 
 	"korea1950/geodata"
 )
@@ -29,6 +31,10 @@ type Map struct {
 	// fitted is true while the viewport is the named view's fit, untouched
 	// by the user, so that a resize refits it rather than cropping it.
 	fitted bool
+
+	// OnViewChanged, if set, is called on the UI goroutine whenever the
+	// view moves: a pan, a zoom, a named view.
+	OnViewChanged func()
 
 	rd      renderer
 	cache   *image.RGBA
@@ -84,7 +90,35 @@ func (m *Map) Date() time.Time { return m.date }
 func (m *Map) SetView(v View) {
 	m.view, m.fitted = v, true
 	m.vp = FitBound(v.Bound, m.vp.Width, m.vp.Height)
+	m.viewChanged()
+}
+
+// NamedView returns the named view the map was last set to, and whether
+// the map still shows it as fitted, untouched by pans and zooms.
+func (m *Map) NamedView() (View, bool) { return m.view, m.fitted }
+
+// SetCentre centres the map on a lon/lat point at a scale given as true
+// ground metres per pixel there, as a saved position holds it. The scale
+// is kept within the map's zoom limits.
+func (m *Map) SetCentre(centre orb.Point, metresPerPixel float64) {
+	if metresPerPixel <= 0 || math.IsNaN(metresPerPixel) || math.IsNaN(centre[0]) || math.IsNaN(centre[1]) {
+		return
+	}
+	m.vp.Center = Project(centre)
+	m.vp.Scale = clamp(math.Cos(centre[1]*math.Pi/180)/metresPerPixel, MinScale, MaxScale)
+	m.vp.clampCenter()
+	m.fitted = false
+	m.viewChanged()
+}
+
+// Centre returns the lon/lat point at the middle of the view.
+func (m *Map) Centre() orb.Point { return unproject(m.vp.Center) }
+
+func (m *Map) viewChanged() {
 	m.Refresh()
+	if m.OnViewChanged != nil {
+		m.OnViewChanged()
+	}
 }
 
 // SetLanguage sets the language of the labels and the date.
@@ -121,7 +155,7 @@ func (m *Map) zoom(f, x, y float64) {
 
 func (m *Map) userMoved() {
 	m.fitted = false
-	m.Refresh()
+	m.viewChanged()
 }
 
 // Dragged pans the map.
