@@ -232,6 +232,14 @@ func TestRealWindowUserData(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "good.geojson"), []byte(fmt.Sprintf(userEvent, "lecture-1")), 0o644)
 	os.WriteFile(filepath.Join(dir, "broken.geojson"), []byte(`{"type": "FeatureCollection", "features": [{"type": "Feature",`), 0o644)
+	// Files that are not GeoJSON at all: an image saved with the wrong
+	// name, and a 200 MB file (sparse: it takes no disk).
+	png, _ := os.ReadFile("assets/icon.png")
+	os.WriteFile(filepath.Join(dir, "picture.geojson"), png, 0o644)
+	if f, err := os.Create(filepath.Join(dir, "huge.geojson")); err == nil {
+		f.Truncate(200 << 20)
+		f.Close()
+	}
 	embedded := len(geodata.Load(geodata.Embedded()).Features)
 	state := "XDG_CONFIG_HOME=" + t.TempDir()
 	dataPath := filepath.Join(t.TempDir(), "data.json")
@@ -239,8 +247,8 @@ func TestRealWindowUserData(t *testing.T) {
 
 	win, _ := startApp(t, bin, env, "-data", dir, "-date", "1950-10-07")
 	first := waitData(t, dataPath, "the first load", func(i app.DataInfo) bool { return i.Loads >= 1 })
-	if first.Features != embedded+1 || first.Errors != 1 {
-		t.Errorf("first load: %d features and %d errors, want %d and 1", first.Features, first.Errors, embedded+1)
+	if first.Features != embedded+1 || first.Errors != 3 {
+		t.Errorf("first load: %d features and %d errors, want %d and 3", first.Features, first.Errors, embedded+1)
 	}
 	if dir := os.Getenv("KOREA1950_SHOTS"); dir != "" {
 		exec.Command("import", "-window", "root", filepath.Join(dir, "window-userdata.png")).Run()
@@ -249,8 +257,8 @@ func TestRealWindowUserData(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "more.geojson"), []byte(fmt.Sprintf(userEvent, "lecture-2")), 0o644)
 	second := waitData(t, dataPath, "the reload", func(i app.DataInfo) bool { return i.Loads >= 2 })
 	t.Logf("reloaded %d ms after the save", time.Since(began).Milliseconds())
-	if second.Features != embedded+2 || second.Errors != 1 {
-		t.Errorf("after the save: %d features and %d errors, want %d and 1", second.Features, second.Errors, embedded+2)
+	if second.Features != embedded+2 || second.Errors != 3 {
+		t.Errorf("after the save: %d features and %d errors, want %d and 3", second.Features, second.Errors, embedded+2)
 	}
 	if second.Date != first.Date || second.Lon != first.Lon || second.Lat != first.Lat {
 		t.Errorf("the reload moved the map: %+v, then %+v", first, second)

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 
 	"korea1950/geodata"
 )
@@ -43,6 +44,11 @@ func openFolder(w fyne.Window, u *ui) {
 		u.lib.setFolder(dir.Path())
 		u.sess.rememberFolder(dir.Path())
 	}, w)
+	if u.lib.folder != "" {
+		if here, err := storage.ListerForURI(storage.NewFileURI(u.lib.folder)); err == nil {
+			d.SetLocation(here)
+		}
+	}
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }

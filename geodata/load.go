@@ -2,6 +2,8 @@ package geodata
 
 import (
 	"fmt"
+	"sort"
+	"sync"
 	"time"
 
 	"github.com/paulmach/orb"
@@ -83,6 +85,14 @@ func Load(inputs ...Input) *Dataset {
 	}
 	ds.Features, ds.Problems = linkSeries(ds.Features, ds.Problems)
 	SortByStart(ds.Features)
+	// Problems read file by file, feature by feature, as an author fixes them.
+	sort.SliceStable(ds.Problems, func(i, j int) bool {
+		a, b := ds.Problems[i], ds.Problems[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Feature < b.Feature
+	})
 	return ds
 }
 
@@ -153,7 +163,7 @@ func (r *resolver) resolve(d *draft) Problems {
 		}
 	}
 	if d.tz != "" {
-		loc, err := time.LoadLocation(d.tz)
+		loc, err := loadZone(d.tz)
 		if err != nil || d.tz == "Local" {
 			r.errf(f, "tz", "%q is not an IANA time zone (such as Asia/Seoul, Asia/Shanghai, Europe/Moscow, America/New_York)", d.tz)
 		} else {
@@ -239,4 +249,19 @@ func (r *resolver) dates(d *draft, startZone, endZone *time.Location) {
 		r.warnf(f, "start", "%q lies outside the timeline (%s to %s), so it is never shown",
 			d.start, SpanStart.Format("2006-01-02"), SpanEnd.Format("2006-01-02"))
 	}
+}
+
+// zones caches time zones: loading one from the embedded database costs
+// tens of microseconds, and every place names one.
+var zones sync.Map
+
+func loadZone(name string) (*time.Location, error) {
+	if loc, ok := zones.Load(name); ok {
+		return loc.(*time.Location), nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err == nil {
+		zones.Store(name, loc)
+	}
+	return loc, err
 }

@@ -161,3 +161,15 @@ func benchQueries(b *testing.B, s *Store, view orb.Bound) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(hits)/1000, "µs/hit")
 	}
 }
+
+// BenchmarkLoadEmbedded measures reading and checking the embedded data,
+// which the window does off the UI goroutine at start and on every reload.
+func BenchmarkLoadEmbedded(b *testing.B) {
+	in := Embedded()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if ds := Load(in); len(ds.Problems) > 0 {
+			b.Fatal(ds.Problems)
+		}
+	}
+}
