@@ -53,8 +53,18 @@ func problemsPanel(ds *geodata.Dataset, userState []string, onCopy func(string))
 			sources = append(sources, in)
 		}
 	}
-	head := widget.NewLabel("Loaded from " + strings.Join(sources, ", ") + ": " +
-		geodata.Summary(len(ds.Features), ds.Problems) + ". Features with errors are left out; the rest are shown.")
+	text := "Loaded from " + strings.Join(sources, ", ") + ": " +
+		geodata.Summary(len(ds.Features), ds.Problems) + ". Features with errors are left out; the rest are shown."
+	var edited []string
+	for _, f := range ds.Features {
+		if f.EditedLocally {
+			edited = append(edited, f.ID)
+		}
+	}
+	if len(edited) > 0 {
+		text += fmt.Sprintf("\nEdited locally (your files replace the embedded version): %s.", strings.Join(edited, ", "))
+	}
+	head := widget.NewLabel(text)
 	head.Wrapping = fyne.TextWrapWord
 	rows := container.NewVBox()
 	var all []string
