@@ -66,7 +66,13 @@ func ParseInstant(day time.Time, s string) (time.Time, error) {
 	}
 	y, m, d := day.In(Seoul).Date()
 	date := fmt.Sprintf("%04d-%02d-%02dT", y, m, d)
-	if t, err := time.ParseInLocation("2006-01-02T15:04", date+s, Seoul); err == nil {
+	// A local time is read as ParseDate reads one: the earlier of a time
+	// that happened twice, and an error for one that never happened.
+	if wall, err := time.Parse("2006-01-02T15:04", date+s); err == nil {
+		t, ok := wallClock(wall, Seoul)
+		if !ok {
+			return time.Time{}, fmt.Errorf("time %q: %s did not happen in Seoul on %s: the clocks went forward", s, s, date[:10])
+		}
 		return t, spanErr(s, t)
 	}
 	if t, err := time.Parse("2006-01-02T15:04Z07:00", date+s); err == nil {

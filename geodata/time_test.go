@@ -47,6 +47,7 @@ func TestParseDay(t *testing.T) {
 func TestParseInstant(t *testing.T) {
 	oct2, _ := ParseDay("1950-10-02")
 	jun25, _ := ParseDay("1950-06-25")
+	sep9, _ := ParseDay("1950-09-09")
 	tests := []struct {
 		day     time.Time
 		in      string
@@ -57,6 +58,10 @@ func TestParseInstant(t *testing.T) {
 		{oct2, "23:30+08:00", "1950-10-02T15:30:00Z"}, // Beijing time
 		{oct2, "00:15Z", "1950-10-02T00:15:00Z"},
 		{jun25, "1950-10-18T21:00+08:00", "1950-10-18T13:00:00Z"}, // a full timestamp wins
+		// Seoul's clocks went back from 24:00 KDT to 23:00 KST on
+		// 9 September 1950: 23:30 happened twice; the earlier is meant,
+		// as in geodata files.
+		{sep9, "23:30", "1950-09-09T13:30:00Z"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -73,6 +78,12 @@ func TestParseInstant(t *testing.T) {
 		if _, err := ParseInstant(oct2, bad); err == nil || !strings.Contains(err.Error(), bad) {
 			t.Errorf("%q: error %v, want one naming it", bad, err)
 		}
+	}
+	// 00:30 on 1 April 1950 never happened in Seoul: the clocks went
+	// from 00:00 straight to 01:00.
+	apr1 := time.Date(1950, 4, 1, 12, 0, 0, 0, Seoul)
+	if _, err := ParseInstant(apr1, "00:30"); err == nil || !strings.Contains(err.Error(), "did not happen") {
+		t.Errorf("00:30 on 1950-04-01 in Seoul: error %v, want one saying it did not happen", err)
 	}
 }
 
