@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"korea1950/geodata"
@@ -74,7 +75,7 @@ func (l *library) inFolder(p string) bool {
 		return false
 	}
 	rel, err := filepath.Rel(l.folder, p)
-	return err == nil && rel != ".." && !filepath.IsAbs(rel) && (len(rel) < 3 || rel[:3] != "../")
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // reload loads every input again off the UI goroutine, then swaps the

@@ -82,35 +82,33 @@ type Feature struct {
 	// see Active.
 	From, Until time.Time
 
-	Sources         []Source
-	Summary, Quote  string
-	Summaries       map[string]string
-	Actors, Tags    []string
-	Approximate     bool
-	DateAlt         []DateAlt
-	Names           []string // place: other names and period spellings
-	TZ              string   // place: IANA zone
-	Zone            *time.Location
-	Echelon         string // unit
-	Designation     string // unit
-	Place           string // event, decision, unit: the place id it happened at
-	Sender          string // message: the place id it was sent from ("from")
-	Receiver        string // message: the place id it went to ("to")
-	Via             []string
-	Delivered       bool // message: false for a draft never sent
-	Series          string
-	Interpolate     bool
-	Geometry        orb.Geometry // nil for a message drawn between its places
-	Bound           orb.Bound
-	Prev, Next      *Feature // neighbouring keyframes of the same series
-	File            string   // the file it came from, as shown in problems
-	Index           int      // its 1-based position in the file
-	Origin          string   // the source: "embedded" or a user folder or file
-	EditedLocally   bool     // a user file replaced the embedded feature of this id
-	seq             int      // position in the store
-	hasGeometry     bool
-	hasEnd          bool
-	geometryDerived bool
+	Sources        []Source
+	Summary, Quote string
+	Summaries      map[string]string
+	Actors, Tags   []string
+	Approximate    bool
+	DateAlt        []DateAlt
+	Names          []string // place: other names and period spellings
+	TZ             string   // place: IANA zone
+	Zone           *time.Location
+	Echelon        string // unit
+	Designation    string // unit
+	Place          string // event, decision, unit: the place id it happened at
+	Sender         string // message: the place id it was sent from ("from")
+	Receiver       string // message: the place id it went to ("to")
+	Via            []string
+	Delivered      bool // message: false for a draft never sent
+	Series         string
+	Interpolate    bool
+	Geometry       orb.Geometry // nil for a message drawn between its places
+	Bound          orb.Bound
+	Prev, Next     *Feature // neighbouring keyframes of the same series
+	File           string   // the file it came from, as shown in problems
+	Index          int      // its 1-based position in the file
+	Origin         string   // the source: "embedded" or a user folder or file
+	EditedLocally  bool     // a user file replaced the embedded feature of this id
+	hasGeometry    bool
+	hasEnd         bool
 }
 
 // TitleIn returns the title in lang, or the English title.

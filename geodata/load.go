@@ -186,7 +186,6 @@ func (r *resolver) resolve(d *draft) Problems {
 		f.Bound = b
 		if f.Kind != KindMessage {
 			f.Geometry = points[0].Geometry
-			f.geometryDerived = true
 		}
 	}
 	return r.ps

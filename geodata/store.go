@@ -47,7 +47,6 @@ func NewStore(features []*Feature) (*Store, error) {
 	}
 	err = db.Update(func(tx *buntdb.Tx) error {
 		for i, f := range features {
-			f.seq = i
 			s.byID[f.ID] = f
 			if f.Series != "" {
 				s.series[f.Series] = append(s.series[f.Series], f)
