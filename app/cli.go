@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -128,7 +129,7 @@ func ParseArgs(args []string) (Options, error) {
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	for name := range set {
-		if !contains(commandFlags[o.Command], name) {
+		if !slices.Contains(commandFlags[o.Command], name) {
 			return o, usageErr("-%s is not a flag of %s", name, commandName(o.Command))
 		}
 	}
@@ -192,15 +193,6 @@ func commandName(c string) string {
 		return "the window"
 	}
 	return c
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func parseSize(s string) (w, h int, ok bool) {

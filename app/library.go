@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -59,7 +60,7 @@ func (l *library) drop(paths []string) int {
 		}
 		n++
 		p = filepath.Clean(p)
-		if !contains(l.dropped, p) && !l.inFolder(p) {
+		if !slices.Contains(l.dropped, p) && !l.inFolder(p) {
 			l.dropped = append(l.dropped, p)
 		}
 	}
@@ -111,7 +112,7 @@ func (l *library) reload() {
 
 // watch watches the user's paths, replacing any earlier watcher.
 func (l *library) watch(paths []string) {
-	if l.watcher != nil && equalStrings(paths, l.watched) {
+	if l.watcher != nil && slices.Equal(paths, l.watched) {
 		return
 	}
 	l.stop()
@@ -128,16 +129,4 @@ func (l *library) stop() {
 		l.watcher.Stop()
 		l.watcher = nil
 	}
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

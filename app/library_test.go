@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -85,7 +86,7 @@ func TestLibraryDropAndReload(t *testing.T) {
 	os.WriteFile(b, []byte(strings.Replace(oneEvent, "ID", "in-folder", 1)), 0o644)
 	ds = nextLoad(t, calls, loads) // the watcher saw b arrive
 	l.drop([]string{b})
-	if contains(l.dropped, b) {
+	if slices.Contains(l.dropped, b) {
 		t.Error("a file inside the open folder was added again as a dropped file")
 	}
 	if got := byID(ds, "in-folder"); got == nil {

@@ -78,13 +78,11 @@ type DataInfo struct {
 	Loads                      int
 }
 
-var dataLoads int
-
-func writeDataInfo(path string, u *ui, ds *geodata.Dataset) {
-	dataLoads++
+// writeDataInfo writes the DataInfo of the loads-th load to path.
+func writeDataInfo(path string, u *ui, ds *geodata.Dataset, loads int) {
 	c := u.m.Centre()
 	info := DataInfo{Features: len(ds.Features), Errors: ds.Problems.Errors(), Warnings: ds.Problems.Warnings(),
-		Inputs: ds.Inputs, Date: u.m.Date().UTC().Format("2006-01-02T15:04:05Z07:00"), Lon: c[0], Lat: c[1], Loads: dataLoads}
+		Inputs: ds.Inputs, Date: u.m.Date().UTC().Format("2006-01-02T15:04:05Z07:00"), Lon: c[0], Lat: c[1], Loads: loads}
 	data, _ := json.Marshal(info)
 	tmp := path + ".tmp"
 	if err := os.WriteFile(tmp, data, 0o644); err == nil {

@@ -25,7 +25,11 @@ func dataLabel(ds *geodata.Dataset) string {
 	}
 	s := fmt.Sprintf("%d features", len(ds.Features))
 	if n := len(ds.Problems); n > 0 {
-		s += fmt.Sprintf(" · %d %s", n, map[bool]string{true: "problem", false: "problems"}[n == 1])
+		word := "problems"
+		if n == 1 {
+			word = "problem"
+		}
+		s += fmt.Sprintf(" · %d %s", n, word)
 	}
 	return s
 }

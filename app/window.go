@@ -109,11 +109,11 @@ func runWindow(o Options) (status int) {
 	// The user's data: the geodata on top of the embedded data, and the
 	// saved state, which puts the date and view back where they were.
 	u.lib = &library{only: o.Only, folder: o.Data, do: fyne.Do}
-	infoPath := os.Getenv("KOREA1950_DATA_INFO")
+	infoPath, loads := os.Getenv("KOREA1950_DATA_INFO"), 0
 	u.lib.onLoaded = func(ds *geodata.Dataset, _ *geodata.Store) {
 		u.dataLoaded(ds)
-		if infoPath != "" {
-			writeDataInfo(infoPath, u, ds)
+		if loads++; infoPath != "" {
+			writeDataInfo(infoPath, u, ds, loads)
 		}
 	}
 	u.sess = openSession(a.Storage().RootURI().Path())

@@ -1,6 +1,7 @@
 package geodata
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -137,7 +138,7 @@ func checkFeature(rf *rawFeature) (*draft, Problems) {
 		}
 		if f.Kind == KindUnit {
 			f.Echelon = r.str("echelon", true)
-			if f.Echelon != "" && !contains(Echelons, f.Echelon) {
+			if f.Echelon != "" && !slices.Contains(Echelons, f.Echelon) {
 				r.errf("echelon", "%q is not an echelon (want %s)", f.Echelon, strings.Join(Echelons, ", "))
 			}
 			f.Designation = r.str("designation", true)
@@ -165,7 +166,7 @@ func checkFeature(rf *rawFeature) (*draft, Problems) {
 func (r *propReader) geometry(f *Feature) {
 	allowed := geometryTypes[f.Kind]
 	if isNull(r.rf.geometry) {
-		if contains(allowed, "null") {
+		if slices.Contains(allowed, "null") {
 			if (f.Kind == KindEvent || f.Kind == KindDecision) && f.Place == "" {
 				r.errf("geometry", "missing: give a Point, or a place id in \"place\"")
 			}
@@ -179,7 +180,7 @@ func (r *propReader) geometry(f *Feature) {
 		r.errf("geometry"+err.path, "%s", err.msg)
 		return
 	}
-	if !contains(allowed, typ) {
+	if !slices.Contains(allowed, typ) {
 		want := strings.ReplaceAll(strings.Join(allowed, " or "), " or null", "")
 		want = strings.ReplaceAll(want, "null or ", "")
 		r.errf("geometry.type", "%s needs %s, not %s", an(string(f.Kind)), an(want), an(typ))
@@ -205,13 +206,4 @@ func sideList() string {
 	}
 	sort.Strings(names)
 	return strings.Join(names, ", ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -28,8 +28,8 @@ type Store struct {
 
 const spaceTime = "spacetime"
 
-// Far stands for the open ends of time in the index: an index box must
-// be finite.
+// farSeconds stands for the open ends of time in the index, whose boxes
+// must be finite.
 const farSeconds = 1e13
 
 // NewStore indexes the features. The buntdb key of a feature is
