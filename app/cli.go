@@ -85,7 +85,7 @@ Flags:
   -only         use only the -data folder (validate: the PATHs), not the embedded data
   -lang L       language of place names and dates: en, ko or zh (default en)
   -view V       peninsula or eastasia (default peninsula)
-  -date D       the day shown, YYYY-MM-DD, 1949-12-01 to 1953-07-31 (default 1950-06-25)
+  -date D       the day shown, YYYY-MM-DD, 1949-07-01 to 1953-07-31 (default 1950-06-25)
   -at INSTANT   render: a time on that day, HH:MM in Seoul time, HH:MM+08:00,
                 or a full timestamp such as 1950-10-02T23:30+08:00 (default 12:00)
   -size WxH     render: image size in pixels (default 1280x800)

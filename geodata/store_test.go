@@ -81,7 +81,7 @@ func TestStoreMatchesScan(t *testing.T) {
 }
 
 func TestStoreLookups(t *testing.T) {
-	ds := Load(Embedded())
+	ds := Load(ReadPath(seedFixture))
 	s, err := NewStore(ds.Features)
 	if err != nil {
 		t.Fatal(err)

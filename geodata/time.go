@@ -22,9 +22,10 @@ func mustZone(name string) *time.Location {
 }
 
 // The span of the data: the first and last calendar days, in Seoul, that
-// the timeline offers (December 1949 to July 1953).
+// the timeline offers (July 1949, when Liu Shaoqi promised the Viet Minh
+// support, to July 1953).
 var (
-	SpanStart = time.Date(1949, time.December, 1, 0, 0, 0, 0, Seoul)
+	SpanStart = time.Date(1949, time.July, 1, 0, 0, 0, 0, Seoul)
 	SpanEnd   = time.Date(1953, time.July, 31, 23, 59, 0, 0, Seoul)
 )
 

@@ -16,13 +16,14 @@ func TestParseDay(t *testing.T) {
 		{"1950-06-25", "1950-06-25T02:00:00Z", ""},
 		// Back to UTC+9 by October.
 		{"1950-10-19", "1950-10-19T03:00:00Z", ""},
-		{"1949-12-01", "1949-12-01T03:00:00Z", ""},
+		// The span opens with Liu Shaoqi's July 1949 promise; Seoul kept summer time then too.
+		{"1949-07-01", "1949-07-01T02:00:00Z", ""},
 		{"1953-07-27", "1953-07-27T03:00:00Z", ""},
 		{"1950-02-30", "", "want a real calendar day"},
 		{"1950-13-01", "", "want a real calendar day"},
 		{"25/06/1950", "", "want a real calendar day"},
 		{"1950-6-25", "", "want a real calendar day"},
-		{"1949-11-30", "", "outside the data's span"},
+		{"1949-06-30", "", "outside the data's span"},
 		{"1953-08-01", "", "outside the data's span"},
 	}
 	for _, tc := range tests {
