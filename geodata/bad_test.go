@@ -158,3 +158,23 @@ func TestNotGeoJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestCutCharacterAtSniff checks that a valid file is not taken for binary
+// data when the first 4 KiB end inside a Korean character, wherever in
+// the character the cut falls.
+func TestCutCharacterAtSniff(t *testing.T) {
+	head := `{"type": "FeatureCollection", "features": [
+{"type": "Feature", "geometry": {"type": "Point", "coordinates": [126.978, 37.566]},
+ "properties": {"id": "p", "kind": "place", "title": "Seoul", "tz": "Asia/Seoul", "side": "rok", "sources": ["x"], "summary": "`
+	for shift := 0; shift < 3; shift++ {
+		pad := sniffSize - len(head) - 1 - shift // the cut falls after byte 1, 2 or 3 of 서
+		text := head + strings.Repeat(" ", pad) + strings.Repeat("서울", 10) + `"}}]}`
+		if c := text[sniffSize-1]; c < 0x80 {
+			t.Fatalf("shift %d: the cut is not inside a character", shift)
+		}
+		ds := Load(Input{Name: "t", Files: []InputFile{{Name: "cut.geojson", Data: []byte(text)}}})
+		if len(ds.Problems) != 0 || len(ds.Features) != 1 {
+			t.Errorf("shift %d: %v", shift, ds.Problems)
+		}
+	}
+}

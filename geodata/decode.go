@@ -212,12 +212,25 @@ func notJSON(b []byte) string {
 		return "this is an SQLite database (a GeoPackage?): export the layer as GeoJSON"
 	case bytes.HasPrefix(b, []byte("<")):
 		return "this is XML or HTML (KML or GPX?): export the layer as GeoJSON"
-	case !utf8.Valid(b[:min(len(b), 4096)]):
+	case !utf8Start(b):
 		return "this is binary data, not UTF-8 text"
 	case b[0] != '{':
 		return fmt.Sprintf("want a FeatureCollection object starting with '{', found %q", b[0])
 	}
 	return ""
+}
+
+// sniffSize is how much of a file notJSON looks at.
+const sniffSize = 4096
+
+// utf8Start reports whether the first sniffSize bytes of b are UTF-8 text,
+// allowing for a Korean or Chinese character cut at the boundary.
+func utf8Start(b []byte) bool {
+	p := b[:min(len(b), sniffSize)]
+	for len(p) < len(b) && len(p) > sniffSize-utf8.UTFMax && !utf8.Valid(p) {
+		p = p[:len(p)-1]
+	}
+	return utf8.Valid(p)
 }
 
 // jsonError turns a decoding error into "line L, column C: what".
