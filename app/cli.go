@@ -77,8 +77,9 @@ Usage:
       checks geodata files and folders (the embedded data without PATH),
       prints every problem and "N features, M errors"; exits 1 if any.
   korea1950 inspect [-date YYYY-MM-DD | -at INSTANT] [-data DIR] [-only]
-      prints each feature active that day (in Korea time) or at that
-      instant, one JSON object per line; every feature without either.
+      prints each feature active that day (each in its place's local
+      time) or at that instant, one JSON object per line; every feature
+      without either.
 
 Flags:
   -data DIR     a folder of your own geodata, added to the embedded data

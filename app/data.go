@@ -72,8 +72,9 @@ type inspectedKey struct {
 	Interpolate bool   `json:"interpolate,omitempty"`
 }
 
-// runInspect is "korea1950 inspect": every feature active on -date's day
-// in Korea time, or at -at's instant, or every feature.
+// runInspect is "korea1950 inspect": every feature active on -date's day,
+// each in the local time of its place, or at -at's instant, or every
+// feature.
 func runInspect(o Options, out, errOut io.Writer) int {
 	ds := geodata.Load(inputs(o.Only, o.Data)...)
 	for _, p := range ds.Problems {
@@ -91,8 +92,16 @@ func runInspect(o Options, out, errOut io.Writer) int {
 	case o.Instant:
 		store.Active(geodata.World, o.Date, collect)
 	case o.DateSet:
+		// Each feature's day is its own place's: look a day either side
+		// of Korea's, then keep what falls on the date where it happened.
+		y, m, d := o.Date.In(geodata.Seoul).Date()
 		from, until := geodata.DayOf(o.Date)
-		store.Overlapping(geodata.World, from, until, collect)
+		store.Overlapping(geodata.World, from.AddDate(0, 0, -1), until.AddDate(0, 0, 1), func(f *geodata.Feature) bool {
+			if f.OnDay(y, m, d) {
+				hits = append(hits, f)
+			}
+			return true
+		})
 	default:
 		hits = store.Features()
 	}

@@ -90,7 +90,7 @@ type Feature struct {
 	DateAlt        []DateAlt
 	Names          []string // place: other names and period spellings
 	TZ             string   // place: IANA zone
-	Zone           *time.Location
+	Zone           *time.Location // the zone its start is read in (a place's own)
 	Echelon        string // unit
 	Designation    string // unit
 	Place          string // event, decision, unit: the place id it happened at
@@ -136,6 +136,18 @@ func (f *Feature) Active(t time.Time) bool {
 // [from, until).
 func (f *Feature) Overlaps(from, until time.Time) bool {
 	return f.From.Before(until) && from.Before(f.Until)
+}
+
+// OnDay reports whether the feature is active at some moment of the
+// calendar day y-m-d as kept where it happened: in the zone its start is
+// read in. Zhou Enlai's warning around midnight of 2 October in Beijing is
+// on 2 October, though it was already 3 October in Korea.
+func (f *Feature) OnDay(y int, m time.Month, d int) bool {
+	loc := f.Zone
+	if loc == nil {
+		loc = Seoul
+	}
+	return f.Overlaps(time.Date(y, m, d, 0, 0, 0, 0, loc), time.Date(y, m, d+1, 0, 0, 0, 0, loc))
 }
 
 // SortByStart orders features by the start of their active span, then id.

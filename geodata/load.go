@@ -171,11 +171,9 @@ func (r *resolver) resolve(d *draft) Problems {
 			f.TZ = d.tz
 		}
 	}
-	if f.Kind == KindPlace {
-		f.Zone = startZone
-		if r.ps.Errors() > 0 {
-			f.Zone = nil
-		}
+	f.Zone = startZone
+	if f.Kind == KindPlace && r.ps.Errors() > 0 {
+		f.Zone = nil
 	}
 	r.dates(d, startZone, endZone)
 	if !f.hasGeometry && len(points) > 0 {
