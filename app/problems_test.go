@@ -32,7 +32,7 @@ func labels(t *testing.T, o fyne.CanvasObject) []string {
 
 func TestProblemsPanel(t *testing.T) {
 	test.NewTempApp(t)
-	ds := geodata.Load(geodata.Embedded(), geodata.ReadPath("../geodata/testdata/bad/impossible-day.geojson"),
+	ds := geodata.Load(geodata.ReadPath(seed), geodata.ReadPath("../geodata/testdata/bad/impossible-day.geojson"),
 		geodata.ReadPath("../geodata/testdata/bad/image.geojson"))
 	ds.Features[0].EditedLocally = true
 	var copied string
