@@ -88,14 +88,14 @@ type Feature struct {
 	Actors, Tags   []string
 	Approximate    bool
 	DateAlt        []DateAlt
-	Names          []string // place: other names and period spellings
-	TZ             string   // place: IANA zone
+	Names          []string       // place: other names and period spellings
+	TZ             string         // place: IANA zone
 	Zone           *time.Location // the zone its start is read in (a place's own)
-	Echelon        string // unit
-	Designation    string // unit
-	Place          string // event, decision, unit: the place id it happened at
-	Sender         string // message: the place id it was sent from ("from")
-	Receiver       string // message: the place id it went to ("to")
+	Echelon        string         // unit
+	Designation    string         // unit
+	Place          string         // event, decision, unit: the place id it happened at
+	Sender         string         // message: the place id it was sent from ("from")
+	Receiver       string         // message: the place id it went to ("to")
 	Via            []string
 	Delivered      bool // message: false for a draft never sent
 	Series         string
