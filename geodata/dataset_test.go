@@ -6,6 +6,7 @@ package geodata
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"regexp"
 	"slices"
@@ -434,4 +435,84 @@ func TestDataSourcesDoc(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestUnitsOnTheirSide checks every formation in Korea against the held
+// territory of its date: a KPA or CPV formation inside it, a UN one
+// outside, in the keyframe shown or the next (the line may have moved in
+// between). A formation at the front, or cut off, may stand up to 15 km on
+// the wrong side of a line that is itself approximate; further is an error.
+func TestUnitsOnTheirSide(t *testing.T) {
+	ds, _ := embeddedByID(t)
+	const slackKm = 15
+	var held []*Feature
+	for _, f := range ds.Features {
+		if f.Series == "dprk-held" {
+			held = append(held, f)
+		}
+	}
+	checked := 0
+	for _, u := range ds.Features {
+		if u.Kind != KindUnit || u.Side == "prc" {
+			continue
+		}
+		var shapes []*Feature
+		for _, a := range held {
+			if a.Active(u.From) {
+				shapes = append(shapes, a)
+				if a.Next != nil {
+					shapes = append(shapes, a.Next)
+				}
+			}
+		}
+		if len(shapes) == 0 {
+			continue
+		}
+		p := u.Geometry.(orb.Point)
+		communist := u.Side == "kpa" || u.Side == "cpv"
+		nearest := math.Inf(1)
+		for _, a := range shapes {
+			if contains(a.Geometry, p) == communist {
+				nearest = 0
+				break
+			}
+			nearest = math.Min(nearest, kmToBoundary(a.Geometry, p))
+		}
+		checked++
+		if nearest > slackKm {
+			t.Errorf("%s (%s) stands %.0f km on the wrong side of the held territory of %s", u.ID, u.Side, nearest, shapes[0].Start.Raw)
+		}
+	}
+	if checked < 150 {
+		t.Errorf("only %d formations checked", checked)
+	}
+}
+
+// kmToBoundary is the distance from p to the nearest edge of a polygon, in
+// kilometres near Korea's latitudes.
+func kmToBoundary(g orb.Geometry, p orb.Point) float64 {
+	const kx, ky = 88.0, 111.0 // km a degree of longitude and of latitude at 37.5°N
+	var polys orb.MultiPolygon
+	switch g := g.(type) {
+	case orb.Polygon:
+		polys = orb.MultiPolygon{g}
+	case orb.MultiPolygon:
+		polys = g
+	}
+	best := math.Inf(1)
+	for _, poly := range polys {
+		for _, ring := range poly {
+			for i := 1; i < len(ring); i++ {
+				ax, ay := ring[i-1][0]*kx, ring[i-1][1]*ky
+				dx, dy := ring[i][0]*kx-ax, ring[i][1]*ky-ay
+				px, py := p[0]*kx-ax, p[1]*ky-ay
+				s := 0.0
+				if l := dx*dx + dy*dy; l > 0 {
+					s = math.Max(0, math.Min(1, (px*dx+py*dy)/l))
+				}
+				best = math.Min(best, math.Hypot(px-s*dx, py-s*dy))
+			}
+		}
+	}
+	return best
 }
