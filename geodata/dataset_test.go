@@ -438,10 +438,13 @@ func TestDataSourcesDoc(t *testing.T) {
 }
 
 // TestUnitsOnTheirSide checks every formation in Korea against the held
-// territory of its date: a KPA or CPV formation inside it, a UN one
-// outside, in the keyframe shown or the next (the line may have moved in
-// between). A formation at the front, or cut off, may stand up to 15 km on
-// the wrong side of a line that is itself approximate; further is an error.
+// territory, when it takes its position and at each change of the
+// territory while it stands there (the first day of a change is left to
+// the change): a KPA or CPV formation inside, a UN one outside, in the
+// keyframe shown or the next (the line may have moved in between). A
+// formation at the front, or cut off, may stand up to 15 km on the wrong
+// side of a line that is itself approximate; further is an error, and a
+// position held on long after the line has passed it is one too.
 func TestUnitsOnTheirSide(t *testing.T) {
 	ds, _ := embeddedByID(t)
 	const slackKm = 15
@@ -456,31 +459,39 @@ func TestUnitsOnTheirSide(t *testing.T) {
 		if u.Kind != KindUnit || u.Side == "prc" {
 			continue
 		}
-		var shapes []*Feature
+		instants := []time.Time{u.From}
 		for _, a := range held {
-			if a.Active(u.From) {
-				shapes = append(shapes, a)
-				if a.Next != nil {
-					shapes = append(shapes, a.Next)
-				}
+			if a.From.After(u.From) && a.From.Add(24*time.Hour).Before(u.Until) {
+				instants = append(instants, a.From)
 			}
-		}
-		if len(shapes) == 0 {
-			continue
 		}
 		p := u.Geometry.(orb.Point)
 		communist := u.Side == "kpa" || u.Side == "cpv"
-		nearest := math.Inf(1)
-		for _, a := range shapes {
-			if contains(a.Geometry, p) == communist {
-				nearest = 0
-				break
+		for _, at := range instants {
+			var shapes []*Feature
+			for _, a := range held {
+				if a.Active(at) {
+					shapes = append(shapes, a)
+					if a.Next != nil {
+						shapes = append(shapes, a.Next)
+					}
+				}
 			}
-			nearest = math.Min(nearest, kmToBoundary(a.Geometry, p))
-		}
-		checked++
-		if nearest > slackKm {
-			t.Errorf("%s (%s) stands %.0f km on the wrong side of the held territory of %s", u.ID, u.Side, nearest, shapes[0].Start.Raw)
+			if len(shapes) == 0 {
+				continue
+			}
+			nearest := math.Inf(1)
+			for _, a := range shapes {
+				if contains(a.Geometry, p) == communist {
+					nearest = 0
+					break
+				}
+				nearest = math.Min(nearest, kmToBoundary(a.Geometry, p))
+			}
+			checked++
+			if nearest > slackKm {
+				t.Errorf("%s (%s, from %s) stands %.0f km on the wrong side of the held territory of %s", u.ID, u.Side, u.Start.Raw, nearest, shapes[0].Start.Raw)
+			}
 		}
 	}
 	if checked < 150 {
