@@ -97,10 +97,7 @@ func runInspect(o Options, out, errOut io.Writer) int {
 		y, m, d := o.Date.In(geodata.Seoul).Date()
 		from, until := geodata.DayOf(o.Date)
 		store.Overlapping(geodata.World, from.AddDate(0, 0, -1), until.AddDate(0, 0, 1), func(f *geodata.Feature) bool {
-			if f.OnDay(y, m, d) {
-				hits = append(hits, f)
-			}
-			return true
+			return !f.OnDay(y, m, d) || collect(f)
 		})
 	default:
 		hits = store.Features()

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -25,9 +26,13 @@ import (
 // chapterWork is how the data cites the chapter it teaches.
 const chapterWork = "Christensen, Worse Than a Monolith"
 
+// shipped is the embedded dataset, loaded once for the tests that only
+// read it.
+var shipped = sync.OnceValue(func() *Dataset { return Load(Embedded()) })
+
 func embeddedByID(t *testing.T) (*Dataset, map[string]*Feature) {
 	t.Helper()
-	ds := Load(Embedded())
+	ds := shipped()
 	if len(ds.Problems) > 0 {
 		t.Fatalf("the embedded data has problems:\n%v", ds.Problems)
 	}
@@ -322,22 +327,30 @@ func TestPinnedGround(t *testing.T) {
 // the keyframe shown, and in the next one too when the app interpolates
 // towards it.
 func held(ds *Dataset, series string, p orb.Point, t time.Time) (in, out bool) {
-	for _, f := range ds.Features {
-		if f.Series != series || !f.Active(t) {
-			continue
-		}
-		shapes := []*Feature{f}
-		if f.Next != nil && f.Next.Interpolate {
-			shapes = append(shapes, f.Next)
-		}
-		in, out = true, true
-		for _, s := range shapes {
-			c := contains(s.Geometry, p)
-			in, out = in && c, out && !c
-		}
-		return in, out
+	k := keyframeAt(ds, series, t)
+	if k == nil {
+		return false, true
 	}
-	return false, true
+	shapes := []*Feature{k}
+	if k.Next != nil && k.Next.Interpolate {
+		shapes = append(shapes, k.Next)
+	}
+	in, out = true, true
+	for _, s := range shapes {
+		c := contains(s.Geometry, p)
+		in, out = in && c, out && !c
+	}
+	return in, out
+}
+
+// keyframeAt returns the keyframe of series active at t, or nil.
+func keyframeAt(ds *Dataset, series string, t time.Time) *Feature {
+	for _, f := range ds.Features {
+		if f.Series == series && f.Active(t) {
+			return f
+		}
+	}
+	return nil
 }
 
 func contains(g orb.Geometry, p orb.Point) bool {
@@ -448,10 +461,10 @@ func TestDataSourcesDoc(t *testing.T) {
 func TestUnitsOnTheirSide(t *testing.T) {
 	ds, _ := embeddedByID(t)
 	const slackKm = 15
-	var held []*Feature
+	var changes []time.Time // when the held territory changes
 	for _, f := range ds.Features {
 		if f.Series == "dprk-held" {
-			held = append(held, f)
+			changes = append(changes, f.From)
 		}
 	}
 	checked := 0
@@ -460,25 +473,21 @@ func TestUnitsOnTheirSide(t *testing.T) {
 			continue
 		}
 		instants := []time.Time{u.From}
-		for _, a := range held {
-			if a.From.After(u.From) && a.From.Add(24*time.Hour).Before(u.Until) {
-				instants = append(instants, a.From)
+		for _, c := range changes {
+			if c.After(u.From) && c.Add(24*time.Hour).Before(u.Until) {
+				instants = append(instants, c)
 			}
 		}
 		p := u.Geometry.(orb.Point)
 		communist := u.Side == "kpa" || u.Side == "cpv"
 		for _, at := range instants {
-			var shapes []*Feature
-			for _, a := range held {
-				if a.Active(at) {
-					shapes = append(shapes, a)
-					if a.Next != nil {
-						shapes = append(shapes, a.Next)
-					}
-				}
-			}
-			if len(shapes) == 0 {
+			k := keyframeAt(ds, "dprk-held", at)
+			if k == nil {
 				continue
+			}
+			shapes := []*Feature{k}
+			if k.Next != nil {
+				shapes = append(shapes, k.Next)
 			}
 			nearest := math.Inf(1)
 			for _, a := range shapes {
