@@ -95,12 +95,27 @@ func stopApp(tb testing.TB, r *running) {
 			tb.Errorf("the app did not exit cleanly: %v\n%s", err, stderr.String())
 		}
 	case <-time.After(15 * time.Second):
-		cmd.Process.Kill()
-		tb.Errorf("the app did not exit within 15 s of SIGTERM")
+		// SIGQUIT makes the Go runtime print every goroutine's stack and
+		// exit: the report shows where the quit hung.
+		cmd.Process.Signal(syscall.SIGQUIT)
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+		tb.Errorf("the app did not exit within 15 s of SIGTERM; its goroutines then:\n%s", lastLines(stderr.String(), 200))
+		return
 	}
 	if s := stderr.String(); strings.Contains(s, "panic") || strings.Contains(s, "DATA RACE") {
 		tb.Errorf("the app's stderr shows a failure:\n%s", s)
 	}
+}
+
+// lastLines is the end of s, at most n lines.
+func lastLines(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
 }
 
 var absRe = regexp.MustCompile(`Absolute upper-left (X|Y):\s+(-?\d+)`)
