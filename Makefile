@@ -42,11 +42,12 @@ test: deps-test check-go
 	@echo "make: the real window under Xvfb"
 	xvfb-run -a -s "-screen 0 2048x1280x24 -noreset" $(GO) test -tags $(TAGS) -count=1 -run TestRealWindow -v .
 
-# Benchmarks for docs/benchmarks.md: the basemap raster, the geodata store
-# and loader, the user's state, and a cold start.
+# Benchmarks for docs/benchmarks.md: the basemap raster and the overlay
+# frame, the timeline, the geodata store and loader, the user's state, a
+# cold start, and playback in the real window.
 bench: deps-test check-go
-	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./maps/ ./geodata/ ./app/userstate/
-	xvfb-run -a -s "-screen 0 2048x1280x24 -noreset" $(GO) test -tags $(TAGS) -run '^$$' -bench ColdStart -benchtime 5x .
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./maps/ ./timeline/ ./geodata/ ./app/userstate/
+	xvfb-run -a -s "-screen 0 2048x1280x24 -noreset" $(GO) test -tags $(TAGS) -run '^$$' -bench 'ColdStart|PlaybackFPS' -benchtime 3x .
 
 clean:
 	rm -f $(BIN)

@@ -292,3 +292,128 @@ func TestRealWindowUserData(t *testing.T) {
 	}
 	stopApp(t, win)
 }
+
+// capture takes a screenshot of the X screen and decodes it.
+func capture(t *testing.T) image.Image {
+	t.Helper()
+	shot := filepath.Join(t.TempDir(), "shot.png")
+	if out, err := exec.Command("import", "-window", "root", shot).CombinedOutput(); err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	return readPNG(t, shot)
+}
+
+func readPNG(t *testing.T, path string) image.Image {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return img
+}
+
+// Tolerance of TestRealWindowMatchesRender: a pixel differs when one of its
+// channels differs by more than pixelTolerance levels; at most
+// differingTolerance of the pixels may. The GL window and the software
+// painter draw the map's raster identically and the same font, but they
+// smooth edges (text, rounded buttons) a little differently.
+const (
+	pixelTolerance     = 48
+	differingTolerance = 0.03
+)
+
+// TestRealWindowMatchesRender opens the window at 480×270 pixels (960×540
+// at a scale of 0.5) and compares what it shows with korea1950 render at
+// the same size, date and scale.
+func TestRealWindowMatchesRender(t *testing.T) {
+	needDisplay(t)
+	bin := buildApp(t)
+	dataPath := filepath.Join(t.TempDir(), "data.json")
+	env := []string{"FYNE_SCALE=0.5", "FYNE_THEME=light", "KOREA1950_DATA_INFO=" + dataPath}
+	win, info := startApp(t, bin, env, "-size", "960x540", "-date", "1950-10-19")
+	waitData(t, dataPath, "the data", func(i app.DataInfo) bool { return i.Loads >= 1 })
+	time.Sleep(time.Second) // let the overlay reach the screen
+	shot := capture(t)
+	origin := windowOrigin(t)
+	stopApp(t, win)
+
+	out := filepath.Join(t.TempDir(), "render.png")
+	cmd := exec.Command(bin, "render", "-date", "1950-10-19", "-size", "480x270", "-scale", "0.5", "-o", out)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("render: %v\n%s", err, b)
+	}
+	want := readPNG(t, out)
+	s := float64(info.CanvasScale)
+	at := origin.Add(image.Pt(int(float64(info.ContentX)*s+0.5), int(float64(info.ContentY)*s+0.5)))
+	b := want.Bounds()
+	if !image.Rect(at.X, at.Y, at.X+b.Dx(), at.Y+b.Dy()).In(shot.Bounds()) {
+		t.Fatalf("the window's content at %v is not %v on the screen %v", at, b.Size(), shot.Bounds())
+	}
+	differing, total := 0, b.Dx()*b.Dy()
+	for y := 0; y < b.Dy(); y++ {
+		for x := 0; x < b.Dx(); x++ {
+			r1, g1, b1, _ := shot.At(at.X+x, at.Y+y).RGBA()
+			r2, g2, b2, _ := want.At(b.Min.X+x, b.Min.Y+y).RGBA()
+			if max(absDiff(r1, r2), absDiff(g1, g2), absDiff(b1, b2))>>8 > pixelTolerance {
+				differing++
+			}
+		}
+	}
+	frac := float64(differing) / float64(total)
+	t.Logf("%d of %d pixels (%.2f%%) differ by more than %d levels", differing, total, 100*frac, pixelTolerance)
+	if dir := os.Getenv("KOREA1950_SHOTS"); dir != "" {
+		crop := image.NewRGBA(b)
+		for y := 0; y < b.Dy(); y++ {
+			for x := 0; x < b.Dx(); x++ {
+				crop.Set(x, y, shot.At(at.X+x, at.Y+y))
+			}
+		}
+		f, _ := os.Create(filepath.Join(dir, "window-480x270.png"))
+		png.Encode(f, crop)
+		f.Close()
+		data, _ := os.ReadFile(out)
+		os.WriteFile(filepath.Join(dir, "render-480x270.png"), data, 0o644)
+	}
+	if frac > differingTolerance {
+		t.Errorf("the window and render differ in %.2f%% of the pixels, more than %.0f%%", 100*frac, 100*differingTolerance)
+	}
+}
+
+func absDiff(a, b uint32) uint32 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// BenchmarkPlaybackFPS plays ten seconds of the autumn of 1950 at a day a
+// second in the real window and reports the overlay frames painted per
+// second. Under Xvfb the GL is Mesa's software renderer (llvmpipe).
+func BenchmarkPlaybackFPS(b *testing.B) {
+	needDisplay(b)
+	bin := buildApp(b)
+	var fps float64
+	for i := 0; i < b.N; i++ {
+		path := filepath.Join(b.TempDir(), "playback.json")
+		win, _ := startApp(b, bin, []string{"KOREA1950_PLAYBACK_INFO=" + path}, "-size", "1920x1080")
+		var info app.PlaybackInfo
+		deadline := time.Now().Add(40 * time.Second)
+		for time.Now().Before(deadline) {
+			if data, err := os.ReadFile(path); err == nil && json.Unmarshal(data, &info) == nil {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		stopApp(b, win)
+		if info.Seconds == 0 {
+			b.Fatal("the window wrote no playback info within 40 s")
+		}
+		fps += info.FPS
+	}
+	b.ReportMetric(fps/float64(b.N), "frames/s")
+}

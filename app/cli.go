@@ -46,12 +46,24 @@ type Options struct {
 	Instant bool
 	// DateSet and ViewSet say whether -date (or -at) and -view were given.
 	DateSet, ViewSet bool
+	// SizeSet says whether -size was given (the window then opens at it).
+	SizeSet bool
+	// Compare is the date of the second map of the compare view (noon in
+	// Seoul), or zero for one map.
+	Compare time.Time
+	// Signals opens the timeline on its signals view.
+	Signals bool
+	// Select is the id of a feature to open selected, with its details.
+	Select string
+	// Scale is render's canvas scale, as FYNE_SCALE is the window's: the
+	// image is Width×Height pixels, laid out at Width/Scale×Height/Scale.
+	Scale float64
 }
 
 // commandFlags are the flags each command takes; "" is the window.
 var commandFlags = map[string][]string{
-	"":         {"data", "only", "lang", "view", "date"},
-	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "o"},
+	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select"},
+	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o"},
 	"validate": {"only"},
 	"inspect":  {"data", "only", "date", "at"},
 }
@@ -69,9 +81,10 @@ const Usage = `Korea 1950: the map and timeline of the Korean War's first year.
 
 Usage:
   korea1950 [-data DIR] [-only] [-lang en|ko|zh] [-view peninsula|eastasia] [-date YYYY-MM-DD]
+            [-at INSTANT] [-size WxH] [-layers LIST] [-compare YYYY-MM-DD] [-signals] [-select ID]
       opens the window.
   korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
-                   [-data DIR] [-lang L] -o FILE.png
+                   [-compare D] [-signals] [-select ID] [-scale S] [-data DIR] [-lang L] -o FILE.png
       draws what the window would show into a PNG, without a display.
   korea1950 validate [-only] [PATH...]
       checks geodata files and folders (the embedded data without PATH),
@@ -87,17 +100,26 @@ Flags:
   -lang L       language of place names and dates: en, ko or zh (default en)
   -view V       peninsula or eastasia (default peninsula)
   -date D       the day shown, YYYY-MM-DD, 1949-07-01 to 1953-07-31 (default 1950-06-25)
-  -at INSTANT   render: a time on that day, HH:MM in Seoul time, HH:MM+08:00,
+  -at INSTANT   a time on that day, HH:MM in Seoul time, HH:MM+08:00,
                 or a full timestamp such as 1950-10-02T23:30+08:00 (default 12:00)
-  -size WxH     render: image size in pixels (default 1280x800)
-  -layers LIST  render: comma-separated map layers from land, rivers, borders,
-                parallel, labels, scale, or all (default all)
+  -size WxH     render: image size in pixels; the window: its size (default 1280x800)
+  -layers LIST  comma-separated layers, as the Layers panel names them, or all (default all):
+                the basemap's land, rivers, borders, parallel, labels, scale; the
+                kinds territory, fronts, units, moves, messages, events; the sides
+                un, rok, us, uk, kpa, cpv, prc, ussr, india. "all,-kpa" starts from
+                all and hides one.
+  -compare D    a second map, side by side, on the day D (YYYY-MM-DD)
+  -signals      open the timeline on its signals view
+  -select ID    open with the feature ID selected and its details shown
+  -scale S      render: the scale of the layout, as FYNE_SCALE sets the window's:
+                -size 960x540 -scale 0.5 lays out what a 1920x1080 window at scale 1
+                shows, drawn at half size (default 1)
   -o FILE.png   render: the file to write
 `
 
 // ParseArgs reads the command line (without the program name).
 func ParseArgs(args []string) (Options, error) {
-	o := Options{Lang: "en", View: maps.Peninsula, Date: geodata.Opening, Width: 1280, Height: 800, Layers: maps.AllLayers}
+	o := Options{Lang: "en", View: maps.Peninsula, Date: geodata.Opening, Width: 1280, Height: 800, Layers: maps.AllLayers, Scale: 1}
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		o.Command, args = args[0], args[1:]
 		if _, ok := commandFlags[o.Command]; !ok {
@@ -115,6 +137,10 @@ func ParseArgs(args []string) (Options, error) {
 	at := fs.String("at", "", "")
 	size := fs.String("size", "1280x800", "")
 	layers := fs.String("layers", "all", "")
+	compare := fs.String("compare", "", "")
+	fs.Float64Var(&o.Scale, "scale", 1, "")
+	fs.BoolVar(&o.Signals, "signals", false, "")
+	fs.StringVar(&o.Select, "select", "", "")
 	fs.StringVar(&o.Out, "o", "", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -137,6 +163,7 @@ func ParseArgs(args []string) (Options, error) {
 	o.DateSet = set["date"] || set["at"]
 	o.ViewSet = set["view"]
 	o.Instant = set["at"]
+	o.SizeSet = set["size"]
 
 	if !geodata.ValidLanguage(*lang) {
 		return o, usageErr("-lang %q: want one of %s", *lang, strings.Join(geodata.Languages, ", "))
@@ -163,6 +190,16 @@ func ParseArgs(args []string) (Options, error) {
 	}
 	if o.Width, o.Height, ok = parseSize(*size); !ok {
 		return o, usageErr("-size %q: want WxH in pixels, each from 64 to 8192, such as 1920x1080", *size)
+	}
+	if o.Scale < 0.25 || o.Scale > 4 {
+		return o, usageErr("-scale %g: want a number from 0.25 to 4", o.Scale)
+	}
+	if *compare != "" {
+		t, err := geodata.ParseDay(*compare)
+		if err != nil {
+			return o, usageErr("-compare: %v", err)
+		}
+		o.Compare = t
 	}
 	l, err := parseLayers(*layers)
 	if err != nil {
@@ -209,6 +246,8 @@ func parseSize(s string) (w, h int, ok bool) {
 	return w, h, true
 }
 
+// parseLayers reads a -layers list: names add layers, "-name" takes one
+// away, "all" adds every layer.
 func parseLayers(s string) (maps.Layers, error) {
 	var l maps.Layers
 	for _, name := range strings.Split(s, ",") {
@@ -217,7 +256,12 @@ func parseLayers(s string) (maps.Layers, error) {
 			l |= maps.AllLayers
 			continue
 		}
+		name, off := strings.CutPrefix(name, "-")
 		bit, ok := maps.LayerNames[name]
+		if ok && off {
+			l &^= bit
+			continue
+		}
 		if !ok {
 			names := make([]string, 0, len(maps.LayerNames))
 			for n := range maps.LayerNames {

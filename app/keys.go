@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"korea1950/maps"
+	"korea1950/timeline"
 )
 
 // binding is one key of a mode: the key's name as docs/keys.md writes it,
@@ -18,21 +19,57 @@ type binding struct {
 // lists the same keys with the same words; a test keeps the two equal.
 // Printable keys are matched as typed characters, named keys by name.
 var exploreKeys = []binding{
-	{"Left", "one day back", func(u *ui) { u.strip.StepDays(-1) }},
-	{"Right", "one day forward", func(u *ui) { u.strip.StepDays(1) }},
-	{"Down", "one week back", func(u *ui) { u.strip.StepDays(-7) }},
-	{"Up", "one week forward", func(u *ui) { u.strip.StepDays(7) }},
-	{"Home", "first day of the data", func(u *ui) { u.strip.ToStart() }},
-	{"End", "last day of the data", func(u *ui) { u.strip.ToEnd() }},
+	{"Left", "one day back", func(u *ui) { u.tl.StepDays(-1) }},
+	{"Right", "one day forward", func(u *ui) { u.tl.StepDays(1) }},
+	{"Down", "one week back", func(u *ui) { u.tl.StepDays(-7) }},
+	{"Up", "one week forward", func(u *ui) { u.tl.StepDays(7) }},
+	{"j", "one hour back", func(u *ui) { u.tl.StepHours(-1) }},
+	{"k", "one hour forward", func(u *ui) { u.tl.StepHours(1) }},
+	{"p", "previous event", func(u *ui) { u.tl.PrevEvent() }},
+	{"n", "next event", func(u *ui) { u.tl.NextEvent() }},
+	{"Home", "first day of the data", func(u *ui) { u.tl.ToStart() }},
+	{"End", "last day of the data", func(u *ui) { u.tl.ToEnd() }},
+	{"Space", "play or pause", func(u *ui) { u.player.Toggle() }},
+	{"<", "play slower", func(u *ui) { u.player.Slower() }},
+	{">", "play faster", func(u *ui) { u.player.Faster() }},
+	{"l", "loop playback on or off", func(u *ui) { u.player.SetLoop(!u.player.Loop()) }},
+	{"]", "zoom the timeline in", func(u *ui) { u.tl.ZoomIn() }},
+	{"[", "zoom the timeline out", func(u *ui) { u.tl.ZoomOut() }},
+	{"\\", "the whole span on the timeline", func(u *ui) { u.tl.ZoomAll() }},
+	{"s", "signals view of the timeline on or off", func(u *ui) { u.toggleSignals() }},
 	{"+", "zoom in", func(u *ui) { u.m.ZoomIn() }},
 	{"=", "zoom in", func(u *ui) { u.m.ZoomIn() }},
 	{"-", "zoom out", func(u *ui) { u.m.ZoomOut() }},
 	{"0", "reset the view", func(u *ui) { u.m.ResetView() }},
 	{"1", "peninsula view", func(u *ui) { u.showView(maps.Peninsula) }},
 	{"2", "East Asia view", func(u *ui) { u.showView(maps.EastAsia) }},
+	{"c", "compare two dates on or off", func(u *ui) { u.toggleCompare() }},
+	{"/", "search", func(u *ui) { u.find.focus() }},
+	{"g", "go to a date", func(u *ui) { u.tr.focusDate() }},
+	{"u", "dates in UTC or local time", func(u *ui) { u.det.SetUTC(!u.det.UTC()) }},
+	{"L", "layers and legend", func(u *ui) { call(u.onLayers) }},
 	{"F1", "about and sources", func(u *ui) { call(u.onAbout) }},
 	{"F11", "full screen on or off", func(u *ui) { call(u.onFullScreen) }},
-	{"Escape", "close a dialog, or leave full screen", func(u *ui) { call(u.onLeaveFullScreen) }},
+	{"Escape", "close the topmost: a dialog, the details, full screen", func(u *ui) { u.escape() }},
+}
+
+// escape closes the topmost thing open: the details of the selection,
+// then full screen. (A dialog is closed before the keys reach here.)
+func (u *ui) escape() {
+	if u.selected != nil {
+		u.selectFeature(nil, fromPanel)
+		return
+	}
+	call(u.onLeaveFullScreen)
+}
+
+// toggleSignals switches the timeline between its events and signals views.
+func (u *ui) toggleSignals() {
+	if u.tl.Mode() == timeline.ModeSignals {
+		u.tr.mode.SetSelected(modeEvents)
+	} else {
+		u.tr.mode.SetSelected(modeSignals)
+	}
 }
 
 func call(f func()) {

@@ -136,7 +136,7 @@ func TestSessionRestores(t *testing.T) {
 		u.lib = &library{}
 		s := openSession(filepath.Dir(path))
 		s.restore(u, o)
-		if !u.m.Date().Equal(tc.date) || !u.strip.Value.Equal(tc.date) {
+		if !u.m.Date().Equal(tc.date) || !u.tl.Value().Equal(tc.date) {
 			t.Errorf("%v: date %v, want %v", tc.args, u.m.Date(), tc.date)
 		}
 		c := u.m.Centre()

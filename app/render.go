@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/theme"
 
+	"korea1950/geodata"
 	"korea1950/maps"
 )
 
@@ -30,12 +31,32 @@ type Rendered struct {
 func Render(geo *maps.Geography, o Options) Rendered {
 	fyne.CurrentApp().Settings().SetTheme(lightTheme{})
 	u := newUI(geo, o)
+	ds := geodata.Load(inputs(o.Only, o.Data)...)
+	if store, err := geodata.NewStore(ds.Features); err == nil {
+		u.setStore(store)
+		defer store.Close()
+	}
+	if o.Select != "" && u.store != nil {
+		u.selectFeature(u.store.ByID(o.Select), fromStart)
+	}
 	c := software.NewCanvas()
 	c.SetPadded(false)
 	c.SetContent(u.content)
-	c.Resize(fyne.NewSize(float32(o.Width), float32(o.Height)))
+	scale := float32(max(o.Scale, 0.25))
+	c.SetScale(scale)
+	c.Resize(fyne.NewSize(float32(o.Width)/scale, float32(o.Height)/scale))
 	img := software.RenderCanvas(c, lightTheme{})
-	return Rendered{Image: img, MapPos: u.m.Position(), Viewport: u.m.Viewport()}
+	return Rendered{Image: img, MapPos: u.mapPosition(), Viewport: u.m.Viewport()}
+}
+
+// mapPosition is where the main map lies in the content: the map sits in
+// the centre area, alone or as the compare view's left half.
+func (u *ui) mapPosition() fyne.Position {
+	p := u.centre.Position()
+	if u.cmp != nil && len(u.centre.Objects) > 0 {
+		p = p.Add(u.centre.Objects[0].Position())
+	}
+	return p.Add(u.m.Position())
 }
 
 // renderFile is the render command: it draws and writes the PNG.

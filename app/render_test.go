@@ -61,13 +61,13 @@ func TestRenderShowsTheDate(t *testing.T) {
 	geo, _ := maps.EmbeddedGeography()
 	o, _ := ParseArgs([]string{"render", "-date", "1950-10-19", "-o", "unused.png"})
 	u := newUI(geo, o)
-	if got, want := u.strip.Value, o.Date; !got.Equal(want) {
+	if got, want := u.tl.Value(), o.Date; !got.Equal(want) {
 		t.Errorf("strip shows %v, want %v", got, want)
 	}
 	if got := u.m.Date(); !got.Equal(o.Date) {
 		t.Errorf("map shows %v, want %v", got, o.Date)
 	}
-	u.strip.StepDays(1)
+	u.tl.StepDays(1)
 	if got, want := u.m.Date(), geodata.Noon(o.Date.AddDate(0, 0, 1)); !got.Equal(want) {
 		t.Errorf("after a step the map shows %v, want %v", got, want)
 	}

@@ -72,8 +72,8 @@ func (s *session) restore(u *ui, o Options) {
 	}
 	if p, ok := s.st.Last(); ok {
 		if !o.DateSet && !p.Date.Before(geodata.SpanStart) && !p.Date.After(geodata.SpanEnd) {
-			u.strip.SetValue(p.Date)
-			u.setDate(u.strip.Value)
+			u.tl.SetValue(p.Date)
+			u.setDate(u.tl.Value())
 		}
 		if !o.ViewSet {
 			if v, named := maps.ViewByName(p.View.Name); named {

@@ -21,6 +21,7 @@ import (
 	"korea1950/assets"
 	"korea1950/geodata"
 	"korea1950/maps"
+	"korea1950/timeline/playback"
 )
 
 // AppID is the application's identifier, as in FyneApp.toml.
@@ -96,22 +97,32 @@ func runWindow(o Options) (status int) {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Korea 1950")
 	u := newUI(nil, o)
+	u.do = fyne.Do
 	u.onAbout = func() { showAbout(w) }
+	u.onLayers = func() { showLayers(w, u) }
 	u.onFullScreen = func() { w.SetFullScreen(!w.FullScreen()) }
 	u.onLeaveFullScreen = func() { w.SetFullScreen(false) }
 	w.SetContent(u.content)
 	u.canvas = w.Canvas()
 	w.Canvas().SetOnTypedKey(u.typedKey)
 	w.Canvas().SetOnTypedRune(u.typedRune)
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(fyne.NewSize(float32(o.Width), float32(o.Height)))
 	w.SetMaster()
 
 	// The user's data: the geodata on top of the embedded data, and the
 	// saved state, which puts the date and view back where they were.
 	u.lib = &library{only: o.Only, folder: o.Data, do: fyne.Do}
 	infoPath, loads := os.Getenv("KOREA1950_DATA_INFO"), 0
-	u.lib.onLoaded = func(ds *geodata.Dataset, _ *geodata.Store) {
-		u.dataLoaded(ds)
+	selectAtStart := o.Select
+	u.lib.onLoaded = func(ds *geodata.Dataset, s *geodata.Store) {
+		u.dataLoaded(ds, s)
+		if playPath := os.Getenv("KOREA1950_PLAYBACK_INFO"); playPath != "" && loads == 1 {
+			go measurePlayback(playPath, u)
+		}
+		if selectAtStart != "" {
+			u.selectFeature(s.ByID(selectAtStart), fromStart)
+			selectAtStart = ""
+		}
 		if loads++; infoPath != "" {
 			writeDataInfo(infoPath, u, ds, loads)
 		}
@@ -138,7 +149,7 @@ func runWindow(o Options) (status int) {
 				dialog.ShowError(fmt.Errorf("the basemap could not be read: %w", err), w)
 				return
 			}
-			u.m.SetGeography(geo)
+			u.setGeography(geo)
 		})
 	}()
 	framePath := os.Getenv("KOREA1950_FRAME_INFO")
@@ -152,6 +163,7 @@ func runWindow(o Options) (status int) {
 		}
 	})
 	w.ShowAndRun()
+	u.player.Close()
 	// Fyne queues its OnStopped callback and may exit before running it,
 	// so the last writes happen here, once the loop is over.
 	u.lib.stop()
@@ -165,6 +177,9 @@ func runWindow(o Options) (status int) {
 // long the first frame took, and the memory then in use.
 type FrameInfo struct {
 	MapX, MapY   float32
+	// ContentX and ContentY are where the content (below any menu bar)
+	// begins, in Fyne units.
+	ContentX, ContentY float32
 	CanvasScale  float32
 	Viewport     maps.Viewport
 	FirstFrameMs float64
@@ -183,7 +198,9 @@ func reportFirstFrame(path string, w fyne.Window, u *ui) {
 				return
 			}
 			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.m)
-			info = FrameInfo{MapX: pos.X, MapY: pos.Y, CanvasScale: w.Canvas().Scale(), Viewport: u.m.Viewport()}
+			cpos := fyne.CurrentApp().Driver().AbsolutePositionForObject(u.content)
+			info = FrameInfo{MapX: pos.X, MapY: pos.Y, ContentX: cpos.X, ContentY: cpos.Y,
+				CanvasScale: w.Canvas().Scale(), Viewport: u.m.Viewport()}
 			ready = true
 		})
 		if !ready {
@@ -202,6 +219,44 @@ func reportFirstFrame(path string, w fyne.Window, u *ui) {
 	}
 }
 
+// PlaybackInfo is what a window started with $KOREA1950_PLAYBACK_INFO
+// measures: it plays Inchon to the Chinese offensive (15 September to 30
+// November 1950) at a day a second, looping, for Seconds, and counts the
+// overlay frames the map painted.
+type PlaybackInfo struct {
+	Seconds float64
+	Frames  int
+	FPS     float64
+}
+
+// measurePlayback plays for ten seconds and writes a PlaybackInfo to path.
+// It runs off the UI goroutine.
+func measurePlayback(path string, u *ui) {
+	const seconds = 10
+	var before int
+	var began time.Time
+	fyne.DoAndWait(func() {
+		u.player.SetRange(geodata.Noon(time.Date(1950, 9, 15, 0, 0, 0, 0, geodata.Seoul)),
+			geodata.Noon(time.Date(1950, 11, 30, 0, 0, 0, 0, geodata.Seoul)))
+		u.player.SetSpeed(playback.DefaultSpeed) // a day a second
+		u.player.SetLoop(true)
+		u.player.Play()
+		before, began = u.m.OverlayFrames(), time.Now()
+	})
+	time.Sleep(seconds * time.Second)
+	var info PlaybackInfo
+	fyne.DoAndWait(func() {
+		u.player.Pause()
+		info.Frames = u.m.OverlayFrames() - before
+		info.Seconds = time.Since(began).Seconds()
+	})
+	info.FPS = float64(info.Frames) / info.Seconds
+	data, _ := json.Marshal(info)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "korea1950: playback info:", err)
+	}
+}
+
 // residentKiB reads the process's resident memory from /proc, or 0.
 func residentKiB() int {
 	data, err := os.ReadFile("/proc/self/status")
@@ -216,6 +271,12 @@ func residentKiB() int {
 		}
 	}
 	return 0
+}
+
+// showLayers shows the layer toggles beside the legend.
+func showLayers(w fyne.Window, u *ui) {
+	d := dialog.NewCustom("Layers and legend", "Close", u.layersPanel(), w)
+	d.Show()
 }
 
 // showAbout shows what the app is and the notice of its data's sources.

@@ -33,7 +33,9 @@ type mapRenderer struct {
 	m *Map
 
 	raster              *canvas.Raster
+	overlay             *canvas.Raster // the geodata's overlay, transparent
 	labels              *fyne.Container
+	texts               *fyne.Container // the overlay's text: plates and texts
 	dateText, parText   *canvas.Text
 	datePlate, parPlate *canvas.Rectangle
 	scale               *scaleBar
@@ -45,10 +47,13 @@ type mapRenderer struct {
 	lang       string
 	placed     []Label
 	haveLayout bool
+	haveTexts  bool
+	textObjs   []*canvas.Text
+	plates     []*canvas.Rectangle
 }
 
 func (r *mapRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.raster, r.parPlate, r.parText, r.labels,
+	return []fyne.CanvasObject{r.raster, r.parPlate, r.parText, r.labels, r.overlay, r.texts,
 		r.scale.box, r.datePlate, r.dateText, r.zoomIn, r.zoomOut, r.reset}
 }
 
@@ -62,6 +67,7 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 	r.size = s
 	r.m.resize(s)
 	r.raster.Resize(s)
+	r.overlay.Resize(s)
 	x := s.Width - margin - buttonSize
 	for i, b := range []*widget.Button{r.zoomIn, r.zoomOut, r.reset} {
 		b.Resize(fyne.NewSquareSize(buttonSize))
@@ -87,11 +93,50 @@ func (r *mapRenderer) Refresh() {
 
 	k := rasterKey{geo: m.geo, vp: m.vp, layers: m.layers}
 	if r.haveLayout && k == r.laidOut && r.lang == m.lang {
-		return // only the date changed
+		r.refreshOverlay() // the basemap and its labels stay
+		return
 	}
 	r.laidOut, r.lang, r.haveLayout = k, m.lang, true
 	r.layoutOverlay()
 	canvas.Refresh(r.raster)
+	r.refreshOverlay()
+}
+
+// refreshOverlay rebuilds the overlay's scene if needed, places its text
+// and has its raster painted again.
+func (r *mapRenderer) refreshOverlay() {
+	m := r.m
+	before := m.built
+	m.ensureScene()
+	if m.built == before && r.haveTexts {
+		return
+	}
+	r.haveTexts = true
+	texts := m.ov.sc.texts
+	for len(r.textObjs) < len(texts) {
+		p := newPlate()
+		t := canvas.NewText("", colorInk)
+		r.plates, r.textObjs = append(r.plates, p), append(r.textObjs, t)
+		r.texts.Objects = append(r.texts.Objects, p, t)
+	}
+	for i, t := range r.textObjs {
+		p := r.plates[i]
+		if i >= len(texts) {
+			t.Hide()
+			p.Hide()
+			continue
+		}
+		ti := texts[i]
+		p.Move(fyne.NewPos(float32(ti.Box.X), float32(ti.Box.Y)))
+		p.Resize(fyne.NewSize(float32(ti.Box.W), float32(ti.Box.H)))
+		t.Text, t.TextSize, t.Color = ti.Text, ti.Size, ti.Color
+		t.Move(fyne.NewPos(float32(ti.Box.X+labelPad), float32(ti.Box.Y+labelPad)))
+		t.Resize(fyne.NewSize(float32(ti.Box.W-2*labelPad), float32(ti.Box.H-2*labelPad)))
+		t.Show()
+		p.Show()
+	}
+	r.texts.Refresh()
+	canvas.Refresh(r.overlay)
 }
 
 // reserved returns the rectangles that labels must leave free: the date,
@@ -130,6 +175,13 @@ func (r *mapRenderer) layoutOverlay() {
 		}
 	}
 	r.labels.Refresh()
+	// The overlay's text keeps clear of the controls and the labels, and
+	// the territory tints leave the labels' plates white.
+	m.reserved = r.reserved()
+	for _, l := range r.placed {
+		m.reserved = append(m.reserved, l.Box)
+	}
+	m.knock++
 }
 
 func (r *mapRenderer) layoutScale(vp Viewport) {

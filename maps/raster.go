@@ -23,32 +23,6 @@ var (
 	ColorParallel = color.NRGBA{0x33, 0x33, 0x33, 0xFF}
 )
 
-// Layers says which parts of the map are drawn.
-type Layers uint
-
-// The map's layers, in drawing order.
-const (
-	LayerLand Layers = 1 << iota
-	LayerRivers
-	LayerBorders
-	LayerParallel
-	LayerLabels
-	LayerScale
-)
-
-// AllLayers is every layer of the map.
-const AllLayers = LayerLand | LayerRivers | LayerBorders | LayerParallel | LayerLabels | LayerScale
-
-// LayerNames maps the names used by the -layers flag to layers.
-var LayerNames = map[string]Layers{
-	"land":     LayerLand,
-	"rivers":   LayerRivers,
-	"borders":  LayerBorders,
-	"parallel": LayerParallel,
-	"labels":   LayerLabels,
-	"scale":    LayerScale,
-}
-
 // Parallel38 is the latitude of the 38th parallel.
 const Parallel38 = 38.0
 

@@ -36,10 +36,47 @@ type Map struct {
 	// view moves: a pan, a zoom, a named view.
 	OnViewChanged func()
 
+	// OnSelect, if set, is called on the UI goroutine when a tap picks a
+	// feature on the map, or with nil when it picks nothing.
+	OnSelect func(f *geodata.Feature)
+
 	rd      renderer
 	cache   *image.RGBA
 	key     rasterKey
 	redraws atomic.Int64
+	frames  atomic.Int64
+
+	store    *geodata.Store
+	sel      string
+	ov       overlay
+	built    sceneKey
+	reserved []Rect // what overlay text leaves free, set by the renderer
+	knock    int    // version of reserved
+	measured map[measureKey][2]float64
+	painted  paintKey
+}
+
+// sceneKey is what the overlay's scene depends on.
+type sceneKey struct {
+	store  *geodata.Store
+	vp     Viewport
+	date   time.Time
+	layers Layers
+	sel    string
+	lang   string
+	knock  int
+	px     float32
+}
+
+// paintKey is what the overlay's image depends on.
+type paintKey struct {
+	built sceneKey
+	w, h  int
+}
+
+type measureKey struct {
+	text string
+	size float32
 }
 
 type rasterKey struct {
@@ -53,6 +90,7 @@ var (
 	_ fyne.Widget     = (*Map)(nil)
 	_ fyne.Draggable  = (*Map)(nil)
 	_ fyne.Scrollable = (*Map)(nil)
+	_ fyne.Tappable   = (*Map)(nil)
 )
 
 // NewMap returns a map of geo opening on the named view. geo may be nil
@@ -69,6 +107,12 @@ func (m *Map) SetDate(t time.Time) {
 		return
 	}
 	m.date = t
+	m.Refresh()
+}
+
+// SetData sets the features the overlay draws; nil draws none.
+func (m *Map) SetData(s *geodata.Store) {
+	m.store = s
 	m.Refresh()
 }
 
@@ -136,6 +180,10 @@ func (m *Map) SetLayers(l Layers) {
 // Viewport returns the current viewport.
 func (m *Map) Viewport() Viewport { return m.vp }
 
+// OverlayFrames counts how often the overlay has been painted afresh: the
+// frames a playback shows.
+func (m *Map) OverlayFrames() int { return int(m.frames.Load()) }
+
 // Redraws counts how often the basemap raster has been drawn afresh.
 func (m *Map) Redraws() int { return int(m.redraws.Load()) }
 
@@ -193,7 +241,7 @@ func (m *Map) resize(s fyne.Size) {
 // view, the pixel size or the layers changed, and otherwise returns the
 // image it drew last.
 func (m *Map) generate(w, h int) image.Image {
-	k := rasterKey{geo: m.geo, vp: m.vp, w: w, h: h, layers: m.layers}
+	k := rasterKey{geo: m.geo, vp: m.vp, w: w, h: h, layers: m.layers & baseLayers}
 	if m.cache != nil && k == m.key {
 		return m.cache
 	}
@@ -214,11 +262,60 @@ func (m *Map) generate(w, h int) image.Image {
 	return m.cache
 }
 
+// measure returns the size of overlay text, measured once per text.
+func (m *Map) measure(text string, size float32) (float64, float64) {
+	k := measureKey{text, size}
+	if s, ok := m.measured[k]; ok {
+		return s[0], s[1]
+	}
+	if m.measured == nil || len(m.measured) > 4096 {
+		m.measured = map[measureKey][2]float64{}
+	}
+	s := fyne.MeasureText(text, size, fyne.TextStyle{})
+	m.measured[k] = [2]float64{float64(s.Width), float64(s.Height)}
+	return float64(s.Width), float64(s.Height)
+}
+
+// ensureScene builds the overlay's scene if what it shows has changed.
+func (m *Map) ensureScene() {
+	px := m.ov.px
+	if px <= 0 {
+		px = 1
+	}
+	k := sceneKey{store: m.store, vp: m.vp, date: m.date, layers: m.layers, sel: m.sel, lang: m.lang, knock: m.knock, px: px}
+	if k == m.built {
+		return
+	}
+	m.ov.px = px
+	m.ov.build(frameInput{store: m.store, geo: m.geo, vp: m.vp, t: m.date, layers: m.layers, sel: m.sel,
+		lang: m.lang, reserved: m.reserved, measure: m.measure})
+	m.built = k
+}
+
+// generateOverlay is the overlay raster's generator: it paints the scene
+// over a transparent image, again only when the scene or size changed.
+func (m *Map) generateOverlay(w, h int) image.Image {
+	if m.vp.Width > 0 {
+		m.ov.px = float32(float64(w) / m.vp.Width)
+	}
+	m.ensureScene()
+	k := paintKey{m.built, w, h}
+	if m.ov.img != nil && k == m.painted {
+		return m.ov.img
+	}
+	m.painted = k
+	m.frames.Add(1)
+	return m.ov.draw(m.geo, m.vp, w, h, m.reserved, m.knock)
+}
+
 // CreateRenderer builds the map's canvas objects once.
 func (m *Map) CreateRenderer() fyne.WidgetRenderer {
 	r := &mapRenderer{m: m}
 	r.raster = canvas.NewRaster(m.generate)
 	r.raster.ScaleMode = canvas.ImageScalePixels
+	r.overlay = canvas.NewRaster(m.generateOverlay)
+	r.overlay.ScaleMode = canvas.ImageScalePixels
+	r.texts = &fyne.Container{}
 	r.labels = &fyne.Container{}
 	r.dateText = canvas.NewText("", colorInk)
 	r.dateText.TextStyle = fyne.TextStyle{Bold: true}
