@@ -33,7 +33,7 @@ func Render(geo *maps.Geography, o Options) Rendered {
 	u := newUI(geo, o)
 	ds := geodata.Load(inputs(o.Only, o.Data)...)
 	if store, err := geodata.NewStore(ds.Features); err == nil {
-		u.setStore(store)
+		u.dataLoaded(ds, store)
 		defer store.Close()
 	}
 	if o.Select != "" && u.store != nil {

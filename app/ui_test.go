@@ -236,3 +236,26 @@ func TestTimelineKeys(t *testing.T) {
 		t.Error("c did not close the compare view")
 	}
 }
+
+// Typing in the search box lists what matches; Enter selects the first,
+// which the map, the timeline and the details then show.
+func TestSearchBoxSelects(t *testing.T) {
+	u, _ := newTestUI(t, "-date", "1950-08-15")
+	test.Type(u.find.entry, "panikkar")
+	if len(u.find.hits) == 0 {
+		t.Fatal("no results for panikkar")
+	}
+	u.find.entry.OnSubmitted(u.find.entry.Text)
+	if u.selected == nil {
+		t.Fatal("Enter selected nothing")
+	}
+	if u.m.Selected() != u.selected.ID || u.tl.Selected() != u.selected.ID {
+		t.Errorf("map selects %q and timeline %q, want %q", u.m.Selected(), u.tl.Selected(), u.selected.ID)
+	}
+	if u.selected.Kind != geodata.KindPlace && !u.selected.Active(u.tl.Value()) {
+		t.Errorf("the timeline at %v does not show %s", u.tl.Value(), u.selected.ID)
+	}
+	if u.find.entry.Text != "" {
+		t.Error("the box was not cleared")
+	}
+}

@@ -102,6 +102,8 @@ func runWindow(o Options) (status int) {
 	u.onLayers = func() { showLayers(w, u) }
 	u.onFullScreen = func() { w.SetFullScreen(!w.FullScreen()) }
 	u.onLeaveFullScreen = func() { w.SetFullScreen(false) }
+	// The map reaches the window's edges, as render draws it.
+	w.SetPadded(false)
 	w.SetContent(u.content)
 	u.canvas = w.Canvas()
 	w.Canvas().SetOnTypedKey(u.typedKey)
