@@ -118,6 +118,7 @@ func runWindow(o Options) (status int) {
 	selectAtStart := o.Select
 	u.lib.onLoaded = func(ds *geodata.Dataset, s *geodata.Store) {
 		u.dataLoaded(ds, s)
+		loads++
 		if playPath := os.Getenv("KOREA1950_PLAYBACK_INFO"); playPath != "" && loads == 1 {
 			go measurePlayback(playPath, u)
 		}
@@ -125,7 +126,7 @@ func runWindow(o Options) (status int) {
 			u.selectFeature(s.ByID(selectAtStart), fromStart)
 			selectAtStart = ""
 		}
-		if loads++; infoPath != "" {
+		if infoPath != "" {
 			writeDataInfo(infoPath, u, ds, loads)
 		}
 	}

@@ -24,12 +24,12 @@ var legendSides = map[geodata.Side]string{
 
 // NewLegend returns the map's legend: every symbol and colour the overlay
 // draws, each swatch drawn by the same code as the map, so that the two
-// cannot drift apart. The texts are in English for now whatever lang is.
+// cannot drift apart. Its texts are in lang ("en", "ko" or "zh"), in
+// English for any other.
 func NewLegend(lang string) fyne.CanvasObject {
-	_ = lang
 	var rows []fyne.CanvasObject
 	heading := func(s string) {
-		t := canvas.NewText(s, colorInk)
+		t := canvas.NewText(legendText(lang, s), colorInk)
 		t.TextStyle = fyne.TextStyle{Bold: true}
 		t.TextSize = 14
 		rows = append(rows, t)
@@ -39,7 +39,7 @@ func NewLegend(lang string) fyne.CanvasObject {
 		sw.FillMode = canvas.ImageFillOriginal
 		sw.ScaleMode = canvas.ImageScalePixels
 		sw.SetMinSize(fyne.NewSize(swatchW, swatchH))
-		t := canvas.NewText(text, colorInk)
+		t := canvas.NewText(legendText(lang, text), colorInk)
 		t.TextSize = 13
 		rows = append(rows, &fyne.Container{Layout: rowLayout{}, Objects: []fyne.CanvasObject{sw, t}})
 	}
@@ -74,6 +74,59 @@ func NewLegend(lang string) fyne.CanvasObject {
 	bg := canvas.NewRectangle(color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF})
 	col := &fyne.Container{Layout: columnLayout{}, Objects: rows}
 	return &fyne.Container{Layout: paddedLayout{}, Objects: []fyne.CanvasObject{bg, col}}
+}
+
+// legendText returns the legend's English text en in lang.
+func legendText(lang, en string) string {
+	i := map[string]int{"ko": 0, "zh": 1}
+	if k, ok := i[lang]; ok {
+		if tr, ok := legendTranslations[en]; ok && tr[k] != "" {
+			return tr[k]
+		}
+	}
+	return en
+}
+
+// legendTranslations gives each English text of the legend in Korean and
+// in Simplified Chinese. They are draft translations, written for the
+// app and not yet checked by a native reader of either language.
+var legendTranslations = map[string][2]string{
+	"Sides":                                  {"진영", "各方"},
+	"UN Command":                             {"유엔군 사령부", "联合国军司令部"},
+	"Republic of Korea":                      {"대한민국", "大韩民国"},
+	"United States":                          {"미국", "美国"},
+	"UK and Commonwealth":                    {"영국과 영연방", "英国及英联邦"},
+	"North Korea (KPA)":                      {"북한 (조선인민군)", "朝鲜（朝鲜人民军）"},
+	"Chinese People's Volunteers":            {"중국인민지원군", "中国人民志愿军"},
+	"People's Republic of China":             {"중화인민공화국", "中华人民共和国"},
+	"Soviet Union":                           {"소련", "苏联"},
+	"India":                                  {"인도", "印度"},
+	"Units":                                  {"부대", "部队"},
+	"UN camp: square-cornered frame":         {"유엔군 측: 모서리가 각진 틀", "联合国军一方：直角方框"},
+	"Communist camp: frame with cut corners": {"공산 측: 모서리를 자른 틀", "共产主义阵营一方：切角方框"},
+	"III  regiment (or regimental combat team)": {"III  연대 (또는 연대전투단)", "III  团（或团级战斗队）"},
+	"X  brigade":                         {"X  여단", "X  旅"},
+	"XX  division":                       {"XX  사단", "XX  师"},
+	"XXX  corps":                         {"XXX  군단", "XXX  军"},
+	"XXXX  army":                         {"XXXX  군", "XXXX  集团军"},
+	"XXXXX  army group":                  {"XXXXX  집단군", "XXXXX  集团军群（兵团）"},
+	"Approximate position: dashed frame": {"대략적 위치: 점선 틀", "大致位置：虚线方框"},
+	"Selected":                           {"선택됨", "已选中"},
+	"Lines and ground":                   {"전선과 지역", "战线与控制区"},
+	"Front line, interpolated between two known dates":          {"전선, 알려진 두 날짜 사이를 보간", "战线，在两个已知日期之间插值"},
+	"Front line held from its date until the next known":        {"전선, 그 날짜부터 다음 알려진 날짜까지 유지", "战线，自其日期保持至下一个已知日期"},
+	"38th parallel, always drawn over the tints":                {"38선, 늘 색칠 위에 그림", "三八线，始终画在着色之上"},
+	"Held by North Korea and China":                             {"북한과 중국이 장악한 지역", "朝鲜与中国控制区"},
+	"Held by the UN Command":                                    {"유엔군이 장악한 지역", "联合国军控制区"},
+	"Advance or withdrawal, growing over its dates":             {"진격 또는 철수, 기간 동안 자라남", "进攻或撤退，随日期延伸"},
+	"Approximate path: dashed, softer":                          {"대략적 경로: 점선, 옅게", "大致路线：虚线，较淡"},
+	"Messages, events and decisions":                            {"전문, 사건, 결정", "电报、事件与决策"},
+	"Message in transit, marker moving from sender to receiver": {"전달 중인 전문, 표지가 발신지에서 수신지로 이동", "传递中的电报，标记从发送方移向接收方"},
+	"Draft never sent: dashed arc, hollow marker":               {"발송되지 않은 초안: 점선 호, 속이 빈 표지", "未发出的草稿：虚线弧，空心标记"},
+	"Place off the map, named at the edge":                      {"지도 밖의 장소, 가장자리에 이름 표시", "地图外的地点，在边缘标注名称"},
+	"Event: appears at its date, fades over three days":         {"사건: 그 날짜에 나타나 사흘에 걸쳐 사라짐", "事件：在其日期出现，三天内淡出"},
+	"Decision": {"결정", "决策"},
+	"Approximate date or place: softer, dashed edge": {"대략적 날짜나 장소: 옅게, 점선 테두리", "大致日期或地点：较淡，虚线边缘"},
 }
 
 // paddedLayout lays a plate under its content, with a margin round it:

@@ -178,6 +178,7 @@ func (r *mapRenderer) layoutOverlay() {
 	// The overlay's text keeps clear of the controls and the labels, and
 	// the territory tints leave the labels' plates white.
 	m.reserved = r.reserved()
+	m.labels = r.placed
 	for _, l := range r.placed {
 		m.reserved = append(m.reserved, l.Box)
 	}

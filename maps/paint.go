@@ -30,6 +30,7 @@ type overlay struct {
 	ids                 []string
 	stops, arcPts       []vec
 	places              []*geodata.Feature
+	named               []*geodata.Feature // places named at an edge this frame
 	placed              []placedUnit
 	hidden              int // units left out for want of room
 	turns               []int

@@ -108,6 +108,7 @@ const (
 	pendLine uint8 = iota
 	pendEdge
 	pendPoint
+	pendMove // an arrow's dates, placed after the rest
 )
 
 func (sc *scene) reset(w, h float64) {
@@ -163,7 +164,8 @@ type frameInput struct {
 	layers   Layers
 	sel      string
 	lang     string
-	reserved []Rect // rectangles text must leave free: controls, place labels
+	reserved []Rect  // rectangles text must leave free: controls, place labels
+	labels   []Label // the basemap's labels shown, which edge markers must not repeat
 	measure  func(text string, size float32) (w, h float64)
 }
 
@@ -242,11 +244,13 @@ func (o *overlay) build(in frameInput) {
 	o.itemTmp = append(o.itemTmp[:0], sc.items[f0:f1]...)
 	copy(sc.items[f0:], sc.items[f1:])
 	copy(sc.items[len(sc.items)-len(o.itemTmp):], o.itemTmp)
+	o.hiddenNote(in)
 	o.placePending(in)
 	o.designations(in)
 }
 
-// placePending places the text that waited for the symbols.
+// placePending places the text that waited for the symbols; the dates of
+// arrows, of which there may be many, come last.
 func (o *overlay) placePending(in frameInput) {
 	for _, p := range o.sc.pending {
 		switch p.kind {
@@ -256,6 +260,11 @@ func (o *overlay) placePending(in frameInput) {
 			o.edgeLabel(in, p)
 		case pendPoint:
 			o.placeText(in, p.text, p.size, p.x, p.y, p.r, p.color)
+		}
+	}
+	for _, p := range o.sc.pending {
+		if p.kind == pendMove {
+			o.moveLabel(in, p)
 		}
 	}
 }

@@ -32,15 +32,18 @@ func (o *overlay) moves(in frameInput) {
 		total := polylineLength(full)
 		o.tmp, _ = cut(full, total*p, o.tmp)
 		sc.pts = sc.pts[:l0] // the full path is not kept
-		o.arrow(in, f, o.tmp, p)
+		if r, ok := o.arrow(in, f, o.tmp, p); ok {
+			sc.pending = append(sc.pending, pendingText{kind: pendMove, text: moveDates(f, in.lang), size: moveDateSize, color: moveDateColor, line: r})
+		}
 	}
 }
 
-// arrow adds a broad arrow along path, its head at the path's end.
-func (o *overlay) arrow(in frameInput, f *geodata.Feature, path []vec, p float64) {
+// arrow adds a broad arrow along path, its head at the path's end, and
+// returns the range of the path in the scene's points, if it drew one.
+func (o *overlay) arrow(in frameInput, f *geodata.Feature, path []vec, p float64) ([2]int32, bool) {
 	sc := &o.sc
 	if len(path) < 2 || polylineLength(path) < 1 {
-		return
+		return [2]int32{}, false
 	}
 	tip := path[len(path)-1]
 	_, dir := cut(path, polylineLength(path), o.tmp2[:0])
@@ -71,6 +74,7 @@ func (o *overlay) arrow(in frameInput, f *geodata.Feature, path []vec, p float64
 	sc.fill(h0, h1, col)
 	p0, p1 := sc.addPts(path...)
 	sc.hits = append(sc.hits, hit{f: f, class: hitMove, p0: p0, p1: p1})
+	return [2]int32{p0, p1}, true
 }
 
 // placePoint returns a place's projected point, its longitude shifted to
@@ -95,6 +99,7 @@ func placePoint(s *geodata.Store, id string, vp Viewport) (orb.Point, *geodata.F
 func (o *overlay) messages(in frameInput) {
 	sc := &o.sc
 	vp := in.vp
+	o.named = o.named[:0]
 	for _, f := range o.q.msgs {
 		ids := append(append(append(o.ids[:0], f.Sender), f.Via...), f.Receiver)
 		o.ids = ids
@@ -140,13 +145,17 @@ func (o *overlay) messages(in frameInput) {
 		if first > 0 {
 			e := edgeCross(arc[first-1], arc[first], vp, m)
 			sc.pts = append(sc.pts, e)
-			o.edgeMarker(in, f, places[0], e, arc[first-1])
+			if !o.placeShown(in, places[0], stops[0]) {
+				o.edgeMarker(in, f, places[0], e, arc[first-1])
+			}
 		}
 		sc.pts = append(sc.pts, arc[first:last+1]...)
 		if last < len(arc)-1 {
 			e := edgeCross(arc[last+1], arc[last], vp, m)
 			sc.pts = append(sc.pts, e)
-			o.edgeMarker(in, f, places[len(places)-1], e, arc[last+1])
+			if !o.placeShown(in, places[len(places)-1], stops[len(stops)-1]) {
+				o.edgeMarker(in, f, places[len(places)-1], e, arc[last+1])
+			}
 		}
 		p1 := int32(len(sc.pts))
 		if f.ID == in.sel {
@@ -233,6 +242,12 @@ func (o *overlay) edgeMarker(in frameInput, f, place *geodata.Feature, e, toward
 	p0, p1 := sc.addPts(tip, vec{e.X - ux*s*0.4 + nx*s*0.8, e.Y - uy*s*0.4 + ny*s*0.8}, vec{e.X - ux*s*0.4 - nx*s*0.8, e.Y - uy*s*0.4 - ny*s*0.8}, tip)
 	sc.fill(p0, p1, palette.Black)
 	sc.hits = append(sc.hits, hit{f: f, class: hitMessage, p0: -1, x: e.X, y: e.Y, r: s})
+	for _, named := range o.named {
+		if named == place {
+			return // one name per place: another arc's marker gives it
+		}
+	}
+	o.named = append(o.named, place)
 	sc.pending = append(sc.pending, pendingText{kind: pendEdge, text: place.TitleIn(in.lang), size: 13, color: palette.Black, e: e, ux: ux, uy: uy, r: float64(s)})
 }
 

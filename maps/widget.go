@@ -50,8 +50,9 @@ type Map struct {
 	sel      string
 	ov       overlay
 	built    sceneKey
-	reserved []Rect // what overlay text leaves free, set by the renderer
-	knock    int    // version of reserved
+	reserved []Rect  // what overlay text leaves free, set by the renderer
+	labels   []Label // the basemap's labels shown, set by the renderer
+	knock    int     // version of reserved
 	measured map[measureKey][2]float64
 	painted  paintKey
 }
@@ -288,7 +289,7 @@ func (m *Map) ensureScene() {
 	}
 	m.ov.px = px
 	m.ov.build(frameInput{store: m.store, geo: m.geo, vp: m.vp, t: m.date, layers: m.layers, sel: m.sel,
-		lang: m.lang, reserved: m.reserved, measure: m.measure})
+		lang: m.lang, reserved: m.reserved, labels: m.labels, measure: m.measure})
 	m.built = k
 }
 
