@@ -21,6 +21,7 @@ type vec struct{ X, Y float32 }
 type brush struct {
 	r     vector.Rasterizer
 	buf   []uint8
+	alpha image.Alpha // the coverage mask over buf
 	dst   *image.RGBA
 	clip  image.Rectangle
 	area  image.Rectangle // the current shape's bound within clip
@@ -57,7 +58,8 @@ func (b *brush) mask() *image.Alpha {
 	if cap(b.buf) < n {
 		b.buf = make([]uint8, n)
 	}
-	m := &image.Alpha{Pix: b.buf[:n], Stride: b.area.Dx(), Rect: image.Rect(0, 0, b.area.Dx(), b.area.Dy())}
+	m := &b.alpha // kept in the brush: a new one would escape to the heap
+	*m = image.Alpha{Pix: b.buf[:n], Stride: b.area.Dx(), Rect: image.Rect(0, 0, b.area.Dx(), b.area.Dy())}
 	b.r.Draw(m, m.Rect, image.Opaque, image.Point{})
 	return m
 }

@@ -2,7 +2,6 @@ package maps
 
 import (
 	"image"
-	"image/color"
 	"runtime"
 	"sync"
 
@@ -44,6 +43,7 @@ type overlay struct {
 type oband struct {
 	y0, y1 int
 	b      brush
+	tl     tiler
 	dirty  image.Rectangle
 }
 
@@ -111,55 +111,16 @@ func (o *overlay) paintBand(dst *image.RGBA, ob *oband, px float32) {
 			b.closePath()
 			b.end(it.col)
 		case opStroke:
-			if !b.begin(scaled(it.box)) {
+			if scaled(it.box).Intersect(b.clip).Empty() {
 				continue
 			}
-			strokeChunks(b, sc.pts[it.p0:it.p1], px, it.width, it.dash, it.col)
+			strokeTiled(b, &ob.tl, sc.pts[it.p0:it.p1], px, it.width, it.dash, it.col)
 		case opSprite:
 			at := image.Pt(int(it.x*px+0.5)-it.spr.ax, int(it.y*px+0.5)-it.spr.ay)
 			b.dirty = b.dirty.Union(compose(dst, own, it.spr.img, at, uint32(it.alpha)))
 		}
 	}
 	ob.dirty = b.dirty
-}
-
-// chunkArea is the most pixels a piece of a long line is rasterized over
-// at once: a line across the map is drawn in pieces, each over its own
-// small bound, rather than over the bound of the whole line.
-const chunkArea = 64 * 64
-
-// strokeChunks draws a polyline, its points scaled by px, in pieces of
-// consecutive segments whose bounds stay small; the dash pattern runs on
-// from piece to piece.
-func strokeChunks(b *brush, pts []vec, px, w, dash float32, c color.NRGBA) {
-	var buf [48]vec
-	pad := w*px/2 + 1
-	along := 0.0
-	for i := 0; i < len(pts)-1; {
-		n := 0
-		buf[n] = vec{pts[i].X * px, pts[i].Y * px}
-		n++
-		x0, y0, x1, y1 := buf[0].X, buf[0].Y, buf[0].X, buf[0].Y
-		j := i + 1
-		for ; j < len(pts) && n < len(buf); j++ {
-			p := vec{pts[j].X * px, pts[j].Y * px}
-			nx0, ny0, nx1, ny1 := min(x0, p.X), min(y0, p.Y), max(x1, p.X), max(y1, p.Y)
-			if n > 1 && (nx1-nx0+2*pad)*(ny1-ny0+2*pad) > chunkArea {
-				break
-			}
-			buf[n] = p
-			n++
-			x0, y0, x1, y1 = nx0, ny0, nx1, ny1
-		}
-		piece := buf[:n]
-		if b.begin(boundOf(piece, pad)) {
-			along = b.polylineFrom(piece, w*px, dash*px, along)
-			b.end(c)
-		} else {
-			along += polylineLength(piece)
-		}
-		i = j - 1
-	}
 }
 
 // tintBand tints Korea's land within the band: the communist-held areas
