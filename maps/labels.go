@@ -12,6 +12,10 @@ import (
 // Place is a labelled point of the basemap: a city, a body of water, a
 // river's label anchor, or a far capital shown at the map's edge.
 type Place struct {
+	// ID is the id of the same place in the geodata ("inchon"), whose
+	// position the label takes: the map's names and the data's places are
+	// one list (a test keeps them equal). Rivers have none.
+	ID string
 	// Names holds the label by language: "en", "ko", "zh".
 	Names map[string]string
 	// Kind is "city", "water", "river" or "edge".
@@ -53,6 +57,7 @@ func ParsePlaces(name string, data []byte) ([]Place, error) {
 			return nil, fmt.Errorf("%s: feature %d: geometry: must be a Point", name, i)
 		}
 		p := Place{
+			ID:          f.Properties.MustString("place", ""),
 			Names:       map[string]string{},
 			Kind:        f.Properties.MustString("kind", ""),
 			Rank:        f.Properties.MustInt("rank", 0),

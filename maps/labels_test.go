@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
+
+	"korea1950/geodata"
 )
 
 // Every view, at both zoom limits and at its own fit, at several window
@@ -90,6 +93,37 @@ func TestLabelsAvoidReservedAreas(t *testing.T) {
 	for _, l := range LayoutLabels(geo.Places, vp, "en", measureLabel, reserved) {
 		if l.Box.Overlaps(reserved[0]) {
 			t.Errorf("label %q at %v covers the reserved area", l.Text, l.Box)
+		}
+	}
+}
+
+// The map's labels and the geodata's places are one list: every label of a
+// town, a reservoir or a far capital names its geodata place, and stands
+// exactly where that place is.
+func TestLabelsStandOnTheirGeodataPlaces(t *testing.T) {
+	geo, err := EmbeddedGeography()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := geodata.Load(geodata.Embedded())
+	places := map[string]*geodata.Feature{}
+	for _, f := range ds.Features {
+		if f.Kind == geodata.KindPlace {
+			places[f.ID] = f
+		}
+	}
+	for _, p := range geo.Places {
+		if p.Kind == "river" {
+			continue
+		}
+		f := places[p.ID]
+		if f == nil {
+			t.Errorf("label %q: place %q is not a geodata place", p.Names["en"], p.ID)
+			continue
+		}
+		pt, ok := f.Geometry.(orb.Point)
+		if !ok || pt != p.At {
+			t.Errorf("label %q stands at %v, its place %s at %v", p.Names["en"], p.At, f.ID, f.Geometry)
 		}
 	}
 }

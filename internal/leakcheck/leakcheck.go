@@ -24,7 +24,7 @@ type Report struct {
 
 // settle is how long Measure waits at most for the goroutine count to
 // return to its start.
-const settle = time.Second
+const settle = 3 * time.Second
 
 // Measure runs frame(i) for i in [0, frames) and reports the heap at the
 // halfway point and at the end, and the goroutines at the start and at
@@ -33,7 +33,7 @@ func Measure(frames int, frame func(i int)) Report {
 	r := Report{Frames: frames}
 	began := time.Now()
 	collect()
-	r.GoroutinesStart = runtime.NumGoroutine()
+	r.GoroutinesStart = steadyGoroutines()
 	half := frames / 2
 	for i := 0; i < frames; i++ {
 		if i == half {
@@ -52,6 +52,23 @@ func Measure(frames int, frame func(i int)) Report {
 	}
 	r.Elapsed = time.Since(began)
 	return r
+}
+
+// steadyGoroutines waits, up to settle, until the goroutine count has not
+// changed for half a second, and returns it: goroutines that earlier
+// work left winding down must not count against the frames measured.
+func steadyGoroutines() int {
+	n := runtime.NumGoroutine()
+	still := time.Now()
+	for deadline := time.Now().Add(settle); time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+		if m := runtime.NumGoroutine(); m != n {
+			n, still = m, time.Now()
+		} else if time.Since(still) >= 500*time.Millisecond {
+			break
+		}
+	}
+	return n
 }
 
 // collect runs the garbage collector twice: the second pass frees what
