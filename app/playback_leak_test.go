@@ -23,7 +23,9 @@ func playHour(t *testing.T, paintEvery int, extra func()) leakcheck.Report {
 	clock := playback.NewFakeClock(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	u.player.Close()
 	u.player = playback.New(clock, func(f func()) { f() }, u.tl.Value, u.played, geodata.SpanStart, geodata.SpanEnd)
-	day := func(m time.Month, d int) time.Time { return geodata.Noon(time.Date(1950, m, d, 0, 0, 0, 0, geodata.Seoul)) }
+	day := func(m time.Month, d int) time.Time {
+		return geodata.Noon(time.Date(1950, m, d, 0, 0, 0, 0, geodata.Seoul))
+	}
 	// Inchon to the Chinese offensive, a day a second: an hour of it loops
 	// about fifty times.
 	u.player.SetRange(day(9, 15), day(11, 30))

@@ -179,14 +179,14 @@ func runWindow(o Options) (status int) {
 // map's land is first drawn: where the map is and how it is projected, how
 // long the first frame took, and the memory then in use.
 type FrameInfo struct {
-	MapX, MapY   float32
+	MapX, MapY float32
 	// ContentX and ContentY are where the content (below any menu bar)
 	// begins, in Fyne units.
 	ContentX, ContentY float32
-	CanvasScale  float32
-	Viewport     maps.Viewport
-	FirstFrameMs float64
-	RSSKiB       int
+	CanvasScale        float32
+	Viewport           maps.Viewport
+	FirstFrameMs       float64
+	RSSKiB             int
 }
 
 // reportFirstFrame waits until the window has drawn the map, then writes
