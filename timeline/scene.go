@@ -24,7 +24,7 @@ const (
 	markR          = 5  // a marker's radius
 	densityH       = 20 // the density strip under the markers
 	minRows        = 6  // rows of markers at the least
-	minLaneH       = 32 // a swimlane at the least
+	minLaneH       = 26 // a swimlane at the least: ten lanes leave the map room on a laptop
 	eraText        = 12
 	laneText       = 12
 	noteText       = 11 // labels of arrows and marks in ModeSignals
