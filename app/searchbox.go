@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strconv"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -12,18 +15,20 @@ import (
 const searchLimit = 12
 
 // searchBox finds places, formations, events and people as the user types,
-// and lists them under the box; choosing one selects it as a tap on the
-// map would.
+// and lists them in the side panel, where the details of a selection go;
+// choosing one selects it as a tap on the map would. (A pop-up list would
+// take the keys from the box while it shows.)
 type searchBox struct {
 	u     *ui
-	entry *widget.Entry
+	entry *keyEntry
 	list  *widget.List
-	pop   *widget.PopUp
+	title *widget.Label
+	panel fyne.CanvasObject
 	hits  []geodata.Hit
 }
 
 func newSearchBox(u *ui) *searchBox {
-	s := &searchBox{u: u, entry: widget.NewEntry()}
+	s := &searchBox{u: u, entry: newKeyEntry(func() fyne.Canvas { return u.canvas })}
 	s.entry.SetPlaceHolder("Search places, units, events, people")
 	s.entry.OnChanged = s.changed
 	s.entry.OnSubmitted = func(string) {
@@ -33,10 +38,18 @@ func newSearchBox(u *ui) *searchBox {
 	}
 	s.list = widget.NewList(
 		func() int { return len(s.hits) },
-		func() fyne.CanvasObject { return widget.NewLabel("Kim Il-sung asks Stalin for help, 1 October") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("Kim Il-sung asks Stalin for help, 1 October")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(hitText(s.hits[i])) },
 	)
 	s.list.OnSelected = func(i widget.ListItemID) { s.choose(i) }
+	s.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.title.Wrapping = fyne.TextWrapWord
+	panel := container.NewBorder(s.title, nil, nil, nil, s.list)
+	s.panel = newFixedWidth(380, panel)
 	return s
 }
 
@@ -62,25 +75,25 @@ func (s *searchBox) changed(q string) {
 	s.hits = s.results(q)
 	s.list.UnselectAll()
 	s.list.Refresh()
-	if len(s.hits) == 0 || s.u.canvas == nil {
+	if strings.TrimSpace(q) == "" {
 		s.hide()
 		return
 	}
-	if s.pop == nil {
-		s.pop = widget.NewPopUp(container.NewStack(s.list), s.u.canvas)
+	switch len(s.hits) {
+	case 0:
+		s.title.SetText("Nothing found for “" + q + "”")
+	case searchLimit:
+		s.title.SetText("The first " + strconv.Itoa(searchLimit) + " for “" + q + "”: Enter takes the first")
+	default:
+		s.title.SetText(strconv.Itoa(len(s.hits)) + " found for “" + q + "”: Enter takes the first")
 	}
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.entry)
-	rows := float32(min(len(s.hits), 8))
-	s.pop.Resize(fyne.NewSize(max(s.entry.Size().Width, 420), rows*s.list.MinSize().Height+8))
-	s.pop.ShowAtPosition(pos.Add(fyne.NewPos(0, s.entry.Size().Height)))
-	// The pop-up must not take the keys from the box.
-	s.u.canvas.Focus(s.entry)
+	s.u.showSide(s.panel)
 }
 
+// hide puts the side panel back as it was: the selection's details, or
+// nothing.
 func (s *searchBox) hide() {
-	if s.pop != nil {
-		s.pop.Hide()
-	}
+	s.u.showSide(nil)
 }
 
 // choose selects the i-th result, clears the box and closes the list.
@@ -89,7 +102,6 @@ func (s *searchBox) choose(i int) {
 		return
 	}
 	h := s.hits[i]
-	s.hide()
 	s.entry.SetText("")
 	if h.Feature != nil {
 		s.u.selectFeature(h.Feature, fromSearch)
@@ -106,4 +118,33 @@ func hitText(h geodata.Hit) string {
 		t += " — " + h.Feature.Title
 	}
 	return h.Kind + ": " + t
+}
+
+// fixedWidth shows obj at a fixed width and the height it is given.
+type fixedWidth struct {
+	widget.BaseWidget
+	width float32
+	obj   fyne.CanvasObject
+}
+
+func newFixedWidth(width float32, obj fyne.CanvasObject) *fixedWidth {
+	f := &fixedWidth{width: width, obj: obj}
+	f.ExtendBaseWidget(f)
+	return f
+}
+
+// CreateRenderer lays obj out at the fixed width.
+func (f *fixedWidth) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.New(fixedWidthLayout{f.width}, f.obj))
+}
+
+type fixedWidthLayout struct{ width float32 }
+
+func (l fixedWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(l.width, objs[0].MinSize().Height)
+}
+
+func (l fixedWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
 }

@@ -40,15 +40,11 @@ func (u *ui) selectFeature(f *geodata.Feature, from origin) {
 	}
 	u.tl.Select(id)
 	if f == nil {
-		u.right.Objects = nil
-		u.right.Hide()
-		u.right.Refresh()
+		u.showSide(nil)
 		return
 	}
 	u.det.Show(f, u.store)
-	u.right.Objects = []fyne.CanvasObject{u.det.Object()}
-	u.right.Show()
-	u.right.Refresh()
+	u.showSide(u.det.Object())
 	switch from {
 	case fromMap, fromSearch, fromStart:
 		if f.Kind != geodata.KindPlace && !f.Active(u.tl.Value()) {
@@ -74,4 +70,20 @@ func clampToSpan(t time.Time) time.Time {
 		return geodata.SpanEnd
 	}
 	return t
+}
+
+// showSide shows obj in the side panel; nil shows the details of the
+// selection, or closes the panel when nothing is selected.
+func (u *ui) showSide(obj fyne.CanvasObject) {
+	if obj == nil && u.selected != nil {
+		obj = u.det.Object()
+	}
+	if obj == nil {
+		u.right.Objects = nil
+		u.right.Hide()
+	} else {
+		u.right.Objects = []fyne.CanvasObject{obj}
+		u.right.Show()
+	}
+	u.right.Refresh()
 }

@@ -23,7 +23,7 @@ type transport struct {
 	end                     *widget.Button
 	speed                   *widget.Select
 	loop                    *widget.Check
-	date                    *widget.Entry
+	date                    *keyEntry
 	msg                     *widget.Label
 	mode                    *widget.RadioGroup
 	obj                     fyne.CanvasObject
@@ -59,7 +59,7 @@ func newTransport(u *ui) *transport {
 			u.player.SetLoop(on)
 		}
 	})
-	tr.date = widget.NewEntry()
+	tr.date = newKeyEntry(func() fyne.Canvas { return u.canvas })
 	tr.date.SetPlaceHolder("Go to: 1950-10-02 23:00")
 	tr.msg = widget.NewLabel("")
 	tr.msg.Importance = widget.DangerImportance

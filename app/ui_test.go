@@ -245,6 +245,15 @@ func TestSearchBoxSelects(t *testing.T) {
 	if len(u.find.hits) == 0 {
 		t.Fatal("no results for panikkar")
 	}
+	if !u.right.Visible() || u.right.Objects[0] != u.find.panel {
+		t.Error("the results are not shown in the side panel")
+	}
+	// Escape empties the box and closes the results.
+	u.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if u.find.entry.Text != "" || u.right.Visible() {
+		t.Errorf("after Escape the box holds %q and the panel shows: %v", u.find.entry.Text, u.right.Visible())
+	}
+	test.Type(u.find.entry, "panikkar")
 	u.find.entry.OnSubmitted(u.find.entry.Text)
 	if u.selected == nil {
 		t.Fatal("Enter selected nothing")
