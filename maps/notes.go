@@ -38,6 +38,24 @@ func (o *overlay) placeShown(in frameInput, place *geodata.Feature, at vec) bool
 	return false
 }
 
+// edgeLabelOf returns where the basemap's edge marker of a place lies,
+// when the place is off the map (at pixel at) and the basemap marks it on
+// the map's edge, as it does Moscow and Washington.
+func edgeLabelOf(in frameInput, place *geodata.Feature, at vec) (vec, bool) {
+	if at.X >= 0 && at.Y >= 0 && float64(at.X) <= in.vp.Width && float64(at.Y) <= in.vp.Height {
+		return at, false
+	}
+	for _, l := range in.labels {
+		if !l.Edge || l.Place == nil {
+			continue
+		}
+		if l.Place.ID == place.ID || strings.EqualFold(l.Place.Names["en"], place.Title) {
+			return vec{float32(l.X), float32(l.Y)}, true
+		}
+	}
+	return at, false
+}
+
 // hiddenText says how many unit symbols were left out for want of room,
 // by language. These Korean and Chinese texts are draft translations.
 var hiddenText = map[string]string{

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -143,7 +144,7 @@ func (r *mapRenderer) refreshOverlay() {
 // the buttons, the scale bar and the parallel's label.
 func (r *mapRenderer) reserved() []Rect {
 	out := []Rect{
-		rectOf(r.datePlate),
+		r.widestDatePlate(),
 		{float64(r.size.Width - margin - buttonSize - buttonGap), 0, buttonSize + margin + buttonGap, margin + 3*buttonSize + 3*buttonGap},
 	}
 	if r.scale.box.Visible() {
@@ -153,6 +154,18 @@ func (r *mapRenderer) reserved() []Rect {
 		out = append(out, rectOf(r.parPlate))
 	}
 	return out
+}
+
+// widestDatePlate is the date plate as wide as any date makes it: labels
+// are laid out only when the view changes, and a date that grows its
+// plate ("1 October" after "9 July") must not cover a label laid out
+// beside a narrower one.
+func (r *mapRenderer) widestDatePlate() Rect {
+	p := rectOf(r.datePlate)
+	widest := geodata.FormatDay(time.Date(1950, time.September, 30, 12, 0, 0, 0, geodata.Seoul), r.m.lang)
+	w := fyne.MeasureText(widest, r.dateText.TextSize, r.dateText.TextStyle).Width + 12
+	p.W = max(p.W, float64(w))
+	return p
 }
 
 func rectOf(o fyne.CanvasObject) Rect {

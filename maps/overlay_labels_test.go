@@ -1,6 +1,7 @@
 package maps
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -232,4 +233,45 @@ func (m *Map) shownTexts() []string {
 		out = append(out, tx.Text)
 	}
 	return out
+}
+
+// Every arc to one place off the map ends at one edge marker, whichever
+// way it bows: at noon on 1 October Kim Il-sung's plea travels to Stalin's
+// Black Sea dacha while Stalin's answer travels back from it, and both
+// meet the map's edge at the same point, named once.
+func TestArcsToOneFarPlaceShareTheirMarker(t *testing.T) {
+	at := time.Date(1950, 10, 1, 12, 0, 0, 0, geodata.Seoul)
+	var o overlay
+	o.px = 1
+	o.build(testInput(shipped(t), at, AllLayers))
+	ends := map[string]vec{}
+	for _, h := range o.sc.hits {
+		if h.class != hitMessage || h.p0 < 0 {
+			continue
+		}
+		pts := o.sc.pts[h.p0:h.p1]
+		switch h.f.ID {
+		case "kim-stalin-plea-1950-10-01":
+			ends[h.f.ID] = pts[len(pts)-1]
+		case "stalin-kim-1950-10-01":
+			ends[h.f.ID] = pts[0]
+		}
+	}
+	a, ok1 := ends["kim-stalin-plea-1950-10-01"]
+	b, ok2 := ends["stalin-kim-1950-10-01"]
+	if !ok1 || !ok2 {
+		t.Fatalf("the two arcs are not both drawn: %v", ends)
+	}
+	if math.Hypot(float64(a.X-b.X), float64(a.Y-b.Y)) > 1 {
+		t.Errorf("the plea ends at %v and the answer starts at %v: two markers for one place", a, b)
+	}
+	n := 0
+	for _, tx := range o.sc.texts {
+		if tx.Text == "Stalin's Black Sea dacha" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the dacha is named %d times, want once", n)
+	}
 }

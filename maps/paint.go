@@ -27,7 +27,7 @@ type overlay struct {
 	ranges              [][2]int32
 	tmp, tmp2           []vec
 	ids                 []string
-	stops, arcPts       []vec
+	stops, arcPts, far  []vec
 	places              []*geodata.Feature
 	named               []*geodata.Feature // places named at an edge this frame
 	placed              []placedUnit

@@ -112,6 +112,24 @@ func (o *overlay) messages(in frameInput) {
 			x, y := vp.WorldToPixel(m)
 			stops, places = append(stops, vec{float32(x), float32(y)}), append(places, pf)
 		}
+		// A place off the map is drawn on the map's edge, where the line
+		// from the map's centre towards it leaves the map, so that every
+		// arc to it ends at one marker, whichever way it bows; one that
+		// the basemap already marks (Moscow, Washington) is drawn at the
+		// basemap's marker.
+		far := o.far[:0]
+		for i := range stops {
+			far = append(far, stops[i])
+			if inView(vp, stops[i]) {
+				continue
+			}
+			if at, ok := edgeLabelOf(in, places[i], stops[i]); ok {
+				stops[i] = at
+				continue
+			}
+			stops[i] = edgeCross(stops[i], vec{float32(vp.Width / 2), float32(vp.Height / 2)}, vp, edgeMargin)
+		}
+		o.far = far
 		o.stops, o.places = stops, places
 		arc := o.arcPts[:0]
 		for i := 1; i < len(stops); i++ {
@@ -158,6 +176,11 @@ func (o *overlay) messages(in frameInput) {
 			}
 		}
 		p1 := int32(len(sc.pts))
+		for i := range stops {
+			if stops[i] != far[i] && !o.placeShown(in, places[i], far[i]) {
+				o.edgeMarker(in, f, places[i], stops[i], far[i])
+			}
+		}
 		if f.ID == in.sel {
 			sc.stroke(p0, p1, arcW+2*haloW, 0, palette.Selected)
 		}
@@ -224,6 +247,11 @@ func edgeCross(out, in vec, vp Viewport, m float32) vec {
 		}
 	}
 	return vec{out.X + (in.X-out.X)*hi, out.Y + (in.Y-out.Y)*hi}
+}
+
+// inView reports whether the pixel v lies on the map.
+func inView(vp Viewport, v vec) bool {
+	return v.X >= 0 && v.Y >= 0 && float64(v.X) <= vp.Width && float64(v.Y) <= vp.Height
 }
 
 // edgeMarker adds a triangle at e pointing towards the place off the map,
