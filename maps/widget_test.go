@@ -3,7 +3,6 @@ package maps
 import (
 	"image"
 	"image/color"
-	"time"
 
 	"github.com/paulmach/orb"
 	"testing"
@@ -148,27 +147,4 @@ func TestMapWithoutGeographyYet(t *testing.T) {
 
 func colorAt(img image.Image, x, y float64) color.NRGBA {
 	return color.NRGBAModel.Convert(img.At(int(x), int(y))).(color.NRGBA)
-}
-
-// Labels are laid out when the view changes, not the date; a later date
-// with a wider plate ("30 September 1950" after "9 July 1950") must not
-// cover one of them.
-func TestDatePlateNeverCoversALabel(t *testing.T) {
-	for _, lang := range []string{"en", "ko", "zh"} {
-		m, win := newTestMap(t, Peninsula, 1280, 520)
-		m.SetLanguage(lang)
-		m.SetDate(geodata.Noon(time.Date(1950, 7, 9, 0, 0, 0, 0, geodata.Seoul)))
-		win.Canvas().Capture()
-		r := test.WidgetRenderer(m).(*mapRenderer)
-		for _, d := range []int{1, 9, 30} {
-			m.SetDate(geodata.Noon(time.Date(1950, 9, d, 0, 0, 0, 0, geodata.Seoul)))
-			win.Canvas().Capture()
-			plate := rectOf(r.datePlate)
-			for _, l := range r.placed {
-				if l.Box.Overlaps(plate) {
-					t.Errorf("%s, %d September: the date plate %+v covers the label %q at %+v", lang, d, plate, l.Text, l.Box)
-				}
-			}
-		}
-	}
 }
