@@ -36,15 +36,17 @@ func Render(geo *maps.Geography, o Options) Rendered {
 		u.dataLoaded(ds, store)
 		defer store.Close()
 	}
-	if o.Select != "" && u.store != nil {
-		u.selectFeature(u.store.ByID(o.Select), fromStart)
-	}
 	c := software.NewCanvas()
 	c.SetPadded(false)
 	c.SetContent(u.content)
 	scale := float32(max(o.Scale, 0.25))
 	c.SetScale(scale)
 	c.Resize(fyne.NewSize(float32(o.Width)/scale, float32(o.Height)/scale))
+	// Selected once laid out, as the window selects once its data is
+	// loaded: the map can then pan to the selection at its real size.
+	if o.Select != "" && u.store != nil {
+		u.selectFeature(u.store.ByID(o.Select), fromStart)
+	}
 	img := software.RenderCanvas(c, lightTheme{})
 	return Rendered{Image: img, MapPos: u.mapPosition(), Viewport: u.m.Viewport()}
 }
