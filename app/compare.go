@@ -46,7 +46,7 @@ func (u *ui) openCompare(t time.Time) {
 	u.cmp = c
 	u.setCompareDate(t)
 
-	entry := widget.NewEntry()
+	entry := newKeyEntry(func() fyne.Canvas { return u.canvas })
 	entry.SetPlaceHolder("YYYY-MM-DD")
 	entry.SetText(t.In(geodata.Seoul).Format("2006-01-02"))
 	msg := widget.NewLabel("")
