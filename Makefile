@@ -24,7 +24,8 @@ BUILD_DEBS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev \
 # CJK fonts, so that -lang ko and -lang zh show Hangul and Chinese.
 RUN_DEBS   := fonts-noto-cjk
 # A virtual X server with software GL, and the screenshot tools.
-TEST_DEBS  := xvfb xauth libgl1-mesa-dri imagemagick x11-utils
+# The CJK fonts too: golden images draw Korean and Chinese text.
+TEST_DEBS  := xvfb xauth libgl1-mesa-dri imagemagick x11-utils fonts-noto-cjk
 
 .PHONY: run test build bench clean deps-build deps-run deps-test check-go
 
