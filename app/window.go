@@ -182,12 +182,14 @@ func runWindow(o Options) (status int) {
 // quitGrace is how long the window may take to close once told to quit.
 const quitGrace = 5 * time.Second
 
-// quitWatchdog makes sure that a quit ends the process. In about one of
-// forty runs under Xvfb the GL driver's main loop has not returned within
-// quitGrace of a.Quit (where it hangs is not known yet: the stacks printed
-// here will tell). A kiosk supervisor or systemd would otherwise wait and
-// kill it; instead the pending position is written and the process exits.
-// Each state change is already fsynced, so nothing else is lost.
+// quitWatchdog makes sure that a quit ends the process. In about one quit
+// of forty under Xvfb, Fyne 2.7.1 never returns from Run: its main loop,
+// draining its queue as it stops, can miss the OnStopped hook that the
+// lifecycle goroutine is handing it, and Run then waits in
+// Lifecycle.WaitForEvents for that goroutine, which waits for the loop.
+// A kiosk supervisor or systemd would wait and then kill the app; instead
+// the pending position is written, the stacks are printed, and the process
+// exits. Each state change is already fsynced, so nothing else is lost.
 func quitWatchdog(sess *session) {
 	time.Sleep(quitGrace)
 	buf := make([]byte, 1<<20)
