@@ -66,3 +66,27 @@ func TestOverlayOddGeometry(t *testing.T) {
 		o.frame(in, 800, 500, nil, 0)
 	}
 }
+
+// The selection is painted over whatever shares its place: its symbol is
+// the last item of the frame.
+func TestSelectionPaintedOnTop(t *testing.T) {
+	at := time.Date(1950, 11, 28, 12, 0, 0, 0, geodata.Seoul)
+	var o overlay
+	o.px = 1
+	in := testInput(shipped(t), at, AllLayers)
+	in.sel = "cpv-second-offensive-1950-11-25"
+	o.build(in)
+	n := len(o.sc.items)
+	if n == 0 {
+		t.Fatal("nothing drawn")
+	}
+	last := o.sc.items[n-1]
+	if last.op != opSprite || !last.spr.sel {
+		t.Errorf("the last item painted is %+v, not the selected event's marker", last)
+	}
+	for _, it := range o.sc.items[:n-1] {
+		if it.op == opSprite && it.spr.sel {
+			t.Errorf("a selected symbol is painted before other items")
+		}
+	}
+}

@@ -244,9 +244,27 @@ func (o *overlay) build(in frameInput) {
 	o.itemTmp = append(o.itemTmp[:0], sc.items[f0:f1]...)
 	copy(sc.items[f0:], sc.items[f1:])
 	copy(sc.items[len(sc.items)-len(o.itemTmp):], o.itemTmp)
+	o.selectedOnTop()
 	o.hiddenNote(in)
 	o.placePending(in)
 	o.designations(in)
+}
+
+// selectedOnTop moves the symbols of the selection to the end of the
+// items, so that it is painted over what shares its place: an event
+// selected at Kunu-ri is not hidden under the formations there.
+func (o *overlay) selectedOnTop() {
+	sc := &o.sc
+	o.itemTmp = o.itemTmp[:0]
+	kept := sc.items[:0]
+	for _, it := range sc.items {
+		if it.op == opSprite && it.spr.sel {
+			o.itemTmp = append(o.itemTmp, it)
+		} else {
+			kept = append(kept, it)
+		}
+	}
+	sc.items = append(kept, o.itemTmp...)
 }
 
 // placePending places the text that waited for the symbols; the dates of

@@ -52,6 +52,7 @@ type spriteKey struct {
 type sprite struct {
 	img    *image.RGBA
 	ax, ay int
+	sel    bool // drawn with the selection's halo
 }
 
 // spriteCache draws each symbol once and keeps it: a frame composites a
@@ -69,6 +70,7 @@ func (c *spriteCache) get(k spriteKey) *sprite {
 		c.m = map[spriteKey]*sprite{}
 	}
 	s := drawSprite(&c.b, k)
+	s.sel = k.sel
 	c.m[k] = s
 	return s
 }
