@@ -112,3 +112,14 @@ func (u *ui) follow(src, dst *maps.Map) {
 	}
 	dst.SetViewport(src.Viewport())
 }
+
+// clampToSpan holds t inside the timeline's span.
+func clampToSpan(t time.Time) time.Time {
+	if t.Before(geodata.SpanStart) {
+		return geodata.SpanStart
+	}
+	if t.After(geodata.SpanEnd) {
+		return geodata.SpanEnd
+	}
+	return t
+}

@@ -9,33 +9,8 @@ import (
 	"korea1950/maps"
 )
 
-// kindLayer names the layer that holds each kind of feature; places are
-// drawn by the labels.
-var kindLayer = map[geodata.Kind]string{
-	geodata.KindArea:     "territory",
-	geodata.KindFront:    "fronts",
-	geodata.KindUnit:     "units",
-	geodata.KindMove:     "moves",
-	geodata.KindMessage:  "messages",
-	geodata.KindEvent:    "events",
-	geodata.KindDecision: "events",
-	geodata.KindPlace:    "labels",
-}
-
-// layerShows reports whether the layers l show f: its kind's layer is on,
-// and its side's, for a side that has a layer.
-func layerShows(l maps.Layers, f *geodata.Feature) bool {
-	if bit, ok := maps.LayerNames[kindLayer[f.Kind]]; ok && l&bit == 0 {
-		return false
-	}
-	if bit, ok := maps.LayerNames[string(f.Side)]; ok && l&bit == 0 {
-		return false
-	}
-	return true
-}
-
 // shows is the timeline's filter: it draws what the map draws.
-func (u *ui) shows(f *geodata.Feature) bool { return layerShows(u.layers, f) }
+func (u *ui) shows(f *geodata.Feature) bool { return u.layers.Shows(f) }
 
 // setLayers shows the layers l on both maps and the timeline.
 func (u *ui) setLayers(l maps.Layers) {

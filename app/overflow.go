@@ -92,10 +92,17 @@ func natural(o fyne.CanvasObject) float32 {
 	if !ok {
 		return o.MinSize().Width
 	}
+	var gap float32
+	switch l := c.Layout.(type) {
+	case overflowRow:
+		gap = l.gap
+	case rightRow:
+		gap = l.gap
+	}
 	w := float32(0)
 	for i, x := range c.Objects {
 		if i > 0 {
-			w += 4
+			w += gap
 		}
 		w += x.MinSize().Width
 	}

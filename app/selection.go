@@ -1,8 +1,6 @@
 package app
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 
 	"korea1950/geodata"
@@ -48,7 +46,7 @@ func (u *ui) selectFeature(f *geodata.Feature, from origin) {
 	switch from {
 	case fromMap, fromSearch, fromStart:
 		if f.Kind != geodata.KindPlace && !f.Active(u.tl.Value()) {
-			u.tl.SetValue(clampToSpan(f.From))
+			u.tl.SetValue(f.From) // the timeline holds it inside its span
 		}
 	}
 	// A message's ends may be half a world apart; its arc and edge
@@ -59,17 +57,6 @@ func (u *ui) selectFeature(f *geodata.Feature, from origin) {
 			u.m.Reveal(f)
 		}
 	}
-}
-
-// clampToSpan holds t inside the timeline's span.
-func clampToSpan(t time.Time) time.Time {
-	if t.Before(geodata.SpanStart) {
-		return geodata.SpanStart
-	}
-	if t.After(geodata.SpanEnd) {
-		return geodata.SpanEnd
-	}
-	return t
 }
 
 // showSide shows obj in the side panel; nil shows the details of the

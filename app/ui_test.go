@@ -156,7 +156,7 @@ func TestLayerShows(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := layerShows(l, tc.f); got != tc.want {
+		if got := l.Shows(tc.f); got != tc.want {
 			t.Errorf("%s shows a %s of %s: %v, want %v", tc.layers, tc.f.Kind, tc.f.Side, got, tc.want)
 		}
 	}

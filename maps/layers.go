@@ -100,6 +100,8 @@ func kindLayer(k geodata.Kind) Layers {
 		return LayerMessages
 	case geodata.KindEvent, geodata.KindDecision:
 		return LayerEvents
+	case geodata.KindPlace:
+		return LayerLabels
 	}
 	return 0
 }
@@ -113,9 +115,10 @@ func sideLayer(s geodata.Side) Layers {
 	return 0
 }
 
-// shows reports whether layers l draw feature f: its kind's layer is on,
-// and its side's layer too, if it has one.
-func (l Layers) shows(f *geodata.Feature) bool {
+// Shows reports whether layers l show feature f: its kind's layer is on
+// (a place's is the labels), and its side's layer too, if it has one. The
+// app filters the timeline with it, so that both show the same things.
+func (l Layers) Shows(f *geodata.Feature) bool {
 	k := kindLayer(f.Kind)
 	if k == 0 || l&k == 0 {
 		return false

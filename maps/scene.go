@@ -200,7 +200,7 @@ func (o *overlay) build(in frameInput) {
 	dx, dy := (view.Max[0]-view.Min[0])*0.05, (view.Max[1]-view.Min[1])*0.05
 	view.Min, view.Max = orb.Point{view.Min[0] - dx, view.Min[1] - dy}, orb.Point{view.Max[0] + dx, view.Max[1] + dy}
 	in.store.Active(view, in.t, func(f *geodata.Feature) bool {
-		if !in.layers.shows(f) {
+		if !in.layers.Shows(f) {
 			return true
 		}
 		switch f.Kind {
@@ -219,7 +219,7 @@ func (o *overlay) build(in frameInput) {
 	})
 	if in.layers&LayerEvents != 0 {
 		in.store.Overlapping(view, in.t.Add(-eventFade), in.t.Add(time.Nanosecond), func(f *geodata.Feature) bool {
-			if (f.Kind == geodata.KindEvent || f.Kind == geodata.KindDecision) && in.layers.shows(f) && f.Geometry != nil {
+			if (f.Kind == geodata.KindEvent || f.Kind == geodata.KindDecision) && in.layers.Shows(f) && f.Geometry != nil {
 				q.events = append(q.events, f)
 			}
 			return true
