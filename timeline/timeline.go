@@ -101,12 +101,15 @@ func (tl *Timeline) SetValue(t time.Time) {
 	}
 }
 
+// clamp holds a moment outside the span at the noon of its first or last
+// day, as ToStart and ToEnd go there: a step past an end lands where a
+// jump to it does.
 func (tl *Timeline) clamp(t time.Time) time.Time {
 	if t.Before(tl.min) {
-		return tl.min
+		return geodata.Noon(tl.min)
 	}
 	if t.After(tl.max) {
-		return tl.max
+		return geodata.Noon(tl.max)
 	}
 	return t
 }

@@ -353,3 +353,52 @@ func TestScrubbingDoesNotRepaint(t *testing.T) {
 		t.Errorf("a zoom repainted %d times, want 1", r.redraws-n)
 	}
 }
+
+// Carried over from the date strip this widget replaced: a step moves by
+// calendar days, and the ends of the span hold the value.
+func TestSteppingByDays(t *testing.T) {
+	noon := func(y int, m time.Month, d int) time.Time { return at(y, m, d, 12, 0) }
+	tests := []struct {
+		name string
+		step func(tl *Timeline)
+		want time.Time
+	}{
+		{"next day", func(tl *Timeline) { tl.StepDays(1) }, noon(1950, 6, 26)},
+		{"previous day", func(tl *Timeline) { tl.StepDays(-1) }, noon(1950, 6, 24)},
+		{"a week on", func(tl *Timeline) { tl.StepDays(7) }, noon(1950, 7, 2)},
+		{"to start", func(tl *Timeline) { tl.ToStart() }, noon(1949, 7, 1)},
+		{"to end", func(tl *Timeline) { tl.ToEnd() }, noon(1953, 7, 31)},
+		{"past the end is held", func(tl *Timeline) { tl.ToEnd(); tl.StepDays(30) }, noon(1953, 7, 31)},
+		{"before the start is held", func(tl *Timeline) { tl.ToStart(); tl.StepDays(-30) }, noon(1949, 7, 1)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tl, _ := newTestTimeline(t, 600, ModeEvents)
+			var got []time.Time
+			tl.OnChanged = func(v time.Time) { got = append(got, v) }
+			tc.step(tl)
+			if !tl.Value().Equal(tc.want) {
+				t.Errorf("value %v, want %v", tl.Value().In(geodata.Seoul), tc.want)
+			}
+			if len(got) == 0 || !got[len(got)-1].Equal(tl.Value()) {
+				t.Errorf("OnChanged saw %v, want it to end on %v", got, tl.Value())
+			}
+		})
+	}
+}
+
+// Across 1950 Seoul moved from summer time (UTC+10) to UTC+9: stepping a
+// day must still land on noon of the next calendar day.
+func TestSteppingAcrossSummerTime(t *testing.T) {
+	tl, _ := newTestTimeline(t, 600, ModeEvents)
+	tl.SetValue(at(1950, 9, 9, 12, 0))
+	for i := 0; i < 30; i++ {
+		tl.StepDays(1)
+		if h := tl.Value().In(geodata.Seoul).Hour(); h != 12 {
+			t.Fatalf("after %d steps the value is %v, not noon in Seoul", i+1, tl.Value().In(geodata.Seoul))
+		}
+	}
+	if !tl.Value().Equal(at(1950, 10, 9, 12, 0)) {
+		t.Errorf("30 steps from 9 September gave %v", tl.Value().In(geodata.Seoul))
+	}
+}
