@@ -48,9 +48,10 @@ var exploreKeys = []binding{
 	{"g", "go to a date", func(u *ui) { u.tr.focusDate() }},
 	{"u", "dates in UTC or local time", func(u *ui) { u.det.SetUTC(!u.det.UTC()) }},
 	{"L", "layers and legend", func(u *ui) { call(u.onLayers) }},
+	{"b", "bookmarks and notes", func(u *ui) { u.marks.toggle() }},
 	{"F1", "about and sources", func(u *ui) { call(u.onAbout) }},
 	{"F11", "full screen on or off", func(u *ui) { call(u.onFullScreen) }},
-	{"Escape", "close the topmost: a dialog, the details, full screen", func(u *ui) { u.escape() }},
+	{"Escape", "close the topmost: a dialog, the details, the bookmarks, full screen", func(u *ui) { u.escape() }},
 }
 
 // escape closes the topmost thing open: the details of the selection,
@@ -58,6 +59,10 @@ var exploreKeys = []binding{
 func (u *ui) escape() {
 	if u.selected != nil {
 		u.selectFeature(nil, fromPanel)
+		return
+	}
+	if u.marks.showing() {
+		u.marks.toggle()
 		return
 	}
 	call(u.onLeaveFullScreen)

@@ -60,10 +60,13 @@ func (u *ui) selectFeature(f *geodata.Feature, from origin) {
 }
 
 // showSide shows obj in the side panel; nil shows the details of the
-// selection, or closes the panel when nothing is selected.
+// selection, or the bookmarks if they were open, or closes the panel.
 func (u *ui) showSide(obj fyne.CanvasObject) {
 	if obj == nil && u.selected != nil {
 		obj = u.det.Object()
+	}
+	if obj == nil && u.marks != nil && u.marks.open {
+		obj = u.marks.panel
 	}
 	if obj == nil {
 		u.right.Objects = nil

@@ -26,6 +26,7 @@ type ui struct {
 	det    *details
 	find   *searchBox
 	tr     *transport
+	marks  *marks
 
 	views   map[string]*widget.Button
 	about   *widget.Button
@@ -33,6 +34,7 @@ type ui struct {
 	data    *widget.Button // how much data is loaded, and its problems
 	layersB *widget.Button
 	compare *widget.Button
+	marksB  *widget.Button
 
 	lang     string
 	geo      *maps.Geography
@@ -93,6 +95,7 @@ func newUI(geo *maps.Geography, o Options) *ui {
 	u.det.OnClose = func() { u.selectFeature(nil, fromPanel) }
 	u.find = newSearchBox(u)
 	u.tr = newTransport(u)
+	u.marks = newMarks(u)
 
 	bar := container.NewHBox()
 	for _, v := range maps.Views {
@@ -102,6 +105,7 @@ func newUI(geo *maps.Geography, o Options) *ui {
 	}
 	u.layersB = widget.NewButtonWithIcon("Layers", theme.VisibilityIcon(), func() { call(u.onLayers) })
 	u.compare = widget.NewButtonWithIcon("Compare", theme.ViewRestoreIcon(), u.toggleCompare)
+	u.marksB = widget.NewButtonWithIcon("Bookmarks", theme.ListIcon(), u.marks.toggle)
 	u.about = widget.NewButtonWithIcon("About", theme.InfoIcon(), func() { call(u.onAbout) })
 	u.full = widget.NewButtonWithIcon("Full screen", theme.ViewFullScreenIcon(), func() { call(u.onFullScreen) })
 	u.data = widget.NewButtonWithIcon(dataLabel(nil), theme.StorageIcon(), func() { call(u.onData) })
@@ -109,7 +113,7 @@ func newUI(geo *maps.Geography, o Options) *ui {
 	// On a narrow window the toolbar keeps the title and search first;
 	// what does not fit stays within reach through the keys and the menu.
 	left := container.New(overflowRow{gap: 4}, append([]fyne.CanvasObject{title}, bar.Objects...)...)
-	right := container.New(rightRow{gap: 4}, u.layersB, u.compare, u.data, u.about, u.full)
+	right := container.New(rightRow{gap: 4}, u.layersB, u.compare, u.marksB, u.data, u.about, u.full)
 	top := container.New(toolbarLayout{}, left, u.find.Object(), right)
 
 	u.centre = container.NewStack(u.m)
