@@ -55,6 +55,10 @@ type Options struct {
 	Signals bool
 	// Select is the id of a feature to open selected, with its details.
 	Select string
+	// From, To and Step are export's dates: a frame every Step from From
+	// to To (each at noon in Seoul, as -date).
+	From, To time.Time
+	Step     time.Duration
 	// Scale is render's canvas scale, as FYNE_SCALE is the window's: the
 	// image is Width×Height pixels, laid out at Width/Scale×Height/Scale.
 	Scale float64
@@ -64,6 +68,7 @@ type Options struct {
 var commandFlags = map[string][]string{
 	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select"},
 	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o"},
+	"export":   {"data", "only", "lang", "view", "layers", "size", "scale", "from", "to", "step", "o"},
 	"validate": {"only"},
 	"inspect":  {"data", "only", "date", "at"},
 }
@@ -86,6 +91,10 @@ Usage:
   korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
                    [-compare D] [-signals] [-select ID] [-scale S] [-data DIR] [-lang L] -o FILE.png
       draws what the window would show into a PNG, without a display.
+  korea1950 export -from YYYY-MM-DD -to YYYY-MM-DD [-step 1d|6h] [-size WxH] [-scale S]
+                   [-view V] [-layers LIST] [-lang L] [-data DIR] -o DIR
+      draws a frame every step, with legend and caption, as DIR/frame-0001.png and on,
+      then DIR/NAME.gif, and DIR/NAME.mp4 when ffmpeg is installed.
   korea1950 validate [-only] [PATH...]
       checks geodata files and folders (the embedded data without PATH),
       prints every problem and "N features, M errors"; exits 1 if any.
@@ -114,7 +123,9 @@ Flags:
   -scale S      render: the scale of the layout, as FYNE_SCALE sets the window's:
                 -size 960x540 -scale 0.5 lays out what a 1920x1080 window at scale 1
                 shows, drawn at half size (default 1)
-  -o FILE.png   render: the file to write
+  -o FILE.png   render: the file to write; export: the folder to write into
+  -from D, -to D  export: the first and last day (YYYY-MM-DD)
+  -step N         export: days (1d) or hours (6h) between frames (default 1d)
 `
 
 // ParseArgs reads the command line (without the program name).
@@ -123,7 +134,7 @@ func ParseArgs(args []string) (Options, error) {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		o.Command, args = args[0], args[1:]
 		if _, ok := commandFlags[o.Command]; !ok {
-			return o, usageErr("unknown command %q (want render, validate or inspect, or flags only to open the window)", o.Command)
+			return o, usageErr("unknown command %q (want render, export, validate or inspect, or flags only to open the window)", o.Command)
 		}
 	}
 	fs := flag.NewFlagSet("korea1950", flag.ContinueOnError)
@@ -138,6 +149,9 @@ func ParseArgs(args []string) (Options, error) {
 	size := fs.String("size", "1280x800", "")
 	layers := fs.String("layers", "all", "")
 	compare := fs.String("compare", "", "")
+	from := fs.String("from", "", "")
+	to := fs.String("to", "", "")
+	step := fs.String("step", "1d", "")
 	fs.Float64Var(&o.Scale, "scale", 1, "")
 	fs.BoolVar(&o.Signals, "signals", false, "")
 	fs.StringVar(&o.Select, "select", "", "")
@@ -215,6 +229,11 @@ func ParseArgs(args []string) (Options, error) {
 			return o, usageErr("-data %q: not a folder that can be read", o.Data)
 		}
 	}
+	if o.Command == "export" {
+		if err := exportArgs(&o, *from, *to, *step, set["size"]); err != nil {
+			return o, err
+		}
+	}
 	if o.Command == "render" {
 		if !set["date"] && !strings.Contains(*at, "T") {
 			return o, usageErr("render needs -date YYYY-MM-DD")
@@ -224,6 +243,36 @@ func ParseArgs(args []string) (Options, error) {
 		}
 	}
 	return o, nil
+}
+
+// exportArgs reads export's dates, step and folder.
+func exportArgs(o *Options, from, to, step string, sizeSet bool) error {
+	if !sizeSet {
+		o.Width, o.Height = 1280, 720
+	}
+	if o.Out == "" {
+		return usageErr("export needs -o DIR, the folder to write the frames into")
+	}
+	if from == "" || to == "" {
+		return usageErr("export needs -from YYYY-MM-DD and -to YYYY-MM-DD")
+	}
+	var err error
+	if o.From, err = geodata.ParseDay(from); err != nil {
+		return usageErr("-from: %v", err)
+	}
+	if o.To, err = geodata.ParseDay(to); err != nil {
+		return usageErr("-to: %v", err)
+	}
+	if o.To.Before(o.From) {
+		return usageErr("-to %s is before -from %s", to, from)
+	}
+	if o.Step, err = parseStep(step); err != nil {
+		return usageErr("%v", err)
+	}
+	if n := int(o.To.Sub(o.From)/o.Step) + 1; n > maxFrames {
+		return usageErr("-from %s -to %s every %s makes %d frames, more than %d: take a longer -step", from, to, step, n, maxFrames)
+	}
+	return nil
 }
 
 func commandName(c string) string {

@@ -83,7 +83,7 @@ func TestParseArgsRefuses(t *testing.T) {
 		{[]string{"render", "-date", "1950-06-25", "-at", "25:00", "-o", "x.png"}, `time "25:00"`},
 		{[]string{"render", "-date", "1950-06-25"}, "render needs -o"},
 		{[]string{"render", "-o", "x.png"}, "render needs -date"},
-		{[]string{"export"}, `unknown command "export"`},
+		{[]string{"exprot"}, `unknown command "exprot"`},
 		{[]string{"-date", "1950-06-25", "extra"}, `unexpected argument "extra"`},
 	}
 	for _, tc := range tests {

@@ -28,6 +28,12 @@ func Main(args []string) int {
 		return 0
 	}
 	switch o.Command {
+	case "export":
+		if err := runExport(o); err != nil {
+			fmt.Fprintln(os.Stderr, "korea1950 export:", err)
+			return 1
+		}
+		return 0
 	case "validate":
 		return runValidate(o, os.Stdout)
 	case "inspect":

@@ -23,11 +23,38 @@ func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
 		u.sess.rememberFolder("")
 	})
 	problems := fyne.NewMenuItem("Data and problems…", func() { call(u.onData) })
+	var exports []*fyne.MenuItem
+	for i, sz := range ExportSizes {
+		exports = append(exports, fyne.NewMenuItem(fmt.Sprintf("Export the view as PNG, %d×%d…", sz.Width, sz.Height),
+			func() { askExportView(w, u, i) }))
+	}
 	about := fyne.NewMenuItem("About Korea 1950", func() { call(u.onAbout) })
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", open, closeFolder, fyne.NewMenuItemSeparator(), problems),
+		fyne.NewMenu("File", append([]*fyne.MenuItem{open, closeFolder, fyne.NewMenuItemSeparator(), problems,
+			fyne.NewMenuItemSeparator()}, exports...)...),
 		fyne.NewMenu("Help", about),
 	)
+}
+
+// askExportView asks where to save the view as a PNG of ExportSizes[size].
+func askExportView(w fyne.Window, u *ui, size int) {
+	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, w)
+			return
+		}
+		if f == nil {
+			return
+		}
+		path := f.URI().Path()
+		f.Close()
+		if err := exportView(u, size, path); err != nil {
+			dialog.ShowError(fmt.Errorf("the view could not be exported to %s: %w", path, err), w)
+		}
+	}, w)
+	d.SetFileName(fmt.Sprintf("korea1950-%s.png", u.tl.Value().In(geodata.Seoul).Format("2006-01-02")))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
 }
 
 // openFolder asks for a folder of geodata and loads it on top of the

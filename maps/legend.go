@@ -26,13 +26,19 @@ var legendSides = map[geodata.Side]string{
 // draws, each swatch drawn by the same code as the map, so that the two
 // cannot drift apart. Its texts are in lang ("en", "ko" or "zh"), in
 // English for any other.
-func NewLegend(lang string) fyne.CanvasObject {
+func NewLegend(lang string) fyne.CanvasObject { return NewLegendColumns(lang, 1) }
+
+// NewLegendColumns is the legend in n columns side by side, for a picture
+// wider than it is tall. A heading never ends a column.
+func NewLegendColumns(lang string, n int) fyne.CanvasObject {
 	var rows []fyne.CanvasObject
+	var headings []bool
 	heading := func(s string) {
 		t := canvas.NewText(legendText(lang, s), colorInk)
 		t.TextStyle = fyne.TextStyle{Bold: true}
 		t.TextSize = 14
 		rows = append(rows, t)
+		headings = append(headings, true)
 	}
 	row := func(img image.Image, text string) {
 		sw := canvas.NewImageFromImage(img)
@@ -42,6 +48,7 @@ func NewLegend(lang string) fyne.CanvasObject {
 		t := canvas.NewText(legendText(lang, text), colorInk)
 		t.TextSize = 13
 		rows = append(rows, &fyne.Container{Layout: rowLayout{}, Objects: []fyne.CanvasObject{sw, t}})
+		headings = append(headings, false)
 	}
 	heading("Sides")
 	for _, s := range LayerSides {
@@ -72,7 +79,14 @@ func NewLegend(lang string) fyne.CanvasObject {
 	row(swatch(func(o *overlay) { o.legendMarker(symDecision, false) }), "Decision")
 	row(swatch(func(o *overlay) { o.legendMarker(symEvent, true) }), "Approximate date or place: softer, dashed edge")
 	bg := canvas.NewRectangle(color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF})
-	col := &fyne.Container{Layout: columnLayout{}, Objects: rows}
+	var cols []fyne.CanvasObject
+	for _, part := range splitColumns(headings, n) {
+		cols = append(cols, &fyne.Container{Layout: columnLayout{}, Objects: rows[part[0]:part[1]]})
+	}
+	col := cols[0]
+	if len(cols) > 1 {
+		col = &fyne.Container{Layout: besideLayout{}, Objects: cols}
+	}
 	return &fyne.Container{Layout: paddedLayout{}, Objects: []fyne.CanvasObject{bg, col}}
 }
 
@@ -239,6 +253,56 @@ func (rowLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 func (rowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	ts := objs[1].MinSize()
 	return fyne.NewSize(swatchW+8+ts.Width, max(swatchH, ts.Height))
+}
+
+// splitColumns cuts rows, of which headings marks the headings, into at
+// most n runs [start, end) of about equal length; a run never ends with a
+// heading.
+func splitColumns(headings []bool, n int) [][2]int {
+	n = max(1, min(n, len(headings)))
+	var out [][2]int
+	start := 0
+	for c := 1; c <= n && start < len(headings); c++ {
+		end := len(headings)
+		if c < n {
+			end = max(start+1, (len(headings)*c+n-1)/n)
+			for end > start+1 && headings[end-1] {
+				end--
+			}
+			for end < len(headings) && headings[end-1] {
+				end++ // a heading alone: it takes its first row along
+			}
+		}
+		out = append(out, [2]int{start, end})
+		start = end
+	}
+	return out
+}
+
+// besideLayout sets columns side by side, each as wide as it needs, with a
+// gap between them.
+type besideLayout struct{}
+
+func (besideLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	x := float32(0)
+	for _, o := range objs {
+		ms := o.MinSize()
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(ms.Width, s.Height))
+		x += ms.Width + 16
+	}
+}
+
+func (besideLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for i, o := range objs {
+		ms := o.MinSize()
+		w, h = w+ms.Width, max(h, ms.Height)
+		if i > 0 {
+			w += 16
+		}
+	}
+	return fyne.NewSize(w, h)
 }
 
 // columnLayout stacks rows with a small gap.

@@ -1,6 +1,7 @@
 package maps
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -65,5 +66,34 @@ func TestLegendTranslated(t *testing.T) {
 	}
 	if got := legendTexts(NewLegend("fr")); len(got) != len(en) || got[0] != en[0] {
 		t.Errorf("an unknown language does not fall back to English: %q", got[0])
+	}
+}
+
+// The legend's columns share the rows evenly, keep every row once and in
+// order, and never leave a heading at a column's foot.
+func TestSplitColumns(t *testing.T) {
+	h := func(s string) (out []bool) {
+		for _, c := range s {
+			out = append(out, c == 'H')
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		rows string
+		n    int
+		want [][2]int
+	}{
+		{"Hrrr", 1, [][2]int{{0, 4}}},
+		{"HrrHrr", 2, [][2]int{{0, 3}, {3, 6}}},
+		{"HrrrHrr", 2, [][2]int{{0, 4}, {4, 7}}},
+		{"HrrHrrr", 2, [][2]int{{0, 3}, {3, 7}}}, // the heading at row 4 goes with its rows
+		{"Hr", 5, [][2]int{{0, 2}}},
+		{"HrrrrrHrrrrrHrr", 3, [][2]int{{0, 5}, {5, 10}, {10, 15}}},
+		{"HrrrHrrrrH r", 3, [][2]int{{0, 4}, {4, 8}, {8, 12}}},
+	} {
+		got := splitColumns(h(tc.rows), tc.n)
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("splitColumns(%s, %d) = %v, want %v", tc.rows, tc.n, got, tc.want)
+		}
 	}
 }

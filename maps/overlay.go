@@ -54,8 +54,12 @@ type mapRenderer struct {
 }
 
 func (r *mapRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.raster, r.parPlate, r.parText, r.labels, r.overlay, r.texts,
-		r.scale.box, r.datePlate, r.dateText, r.zoomIn, r.zoomOut, r.reset}
+	objs := []fyne.CanvasObject{r.raster, r.parPlate, r.parText, r.labels, r.overlay, r.texts,
+		r.scale.box, r.datePlate, r.dateText}
+	if r.m.HideControls {
+		return objs
+	}
+	return append(objs, r.zoomIn, r.zoomOut, r.reset)
 }
 
 func (r *mapRenderer) Destroy() {}

@@ -293,30 +293,43 @@ func (rd *band) stroke(pts []orb.Point, toPx func(orb.Point) (float32, float32),
 		return
 	}
 	x0, y0 := toPx(pts[0])
-	var along float32 // distance along the dash pattern
-	period := dash * 1.5
+	var along float64 // distance along the dash pattern
 	for _, p := range pts[1:] {
 		x1, y1 := toPx(p)
 		if dash <= 0 {
 			rd.quad(x0, y0, x1, y1, w)
 		} else {
-			seg := float32(math.Hypot(float64(x1-x0), float64(y1-y0)))
-			var t float32
-			for t < seg {
-				phase := float32(math.Mod(float64(along+t), float64(period)))
-				var step float32
-				if phase < dash {
-					step = min(dash-phase, seg-t)
-					a, b := t/seg, (t+step)/seg
-					rd.quad(x0+(x1-x0)*a, y0+(y1-y0)*a, x0+(x1-x0)*b, y0+(y1-y0)*b, w)
-				} else {
-					step = min(period-phase, seg-t)
-				}
-				t += step
-			}
+			seg := math.Hypot(float64(x1-x0), float64(y1-y0))
+			dashes(seg, along, float64(dash), func(a, b float64) {
+				fa, fb := float32(a/seg), float32(b/seg)
+				rd.quad(x0+(x1-x0)*fa, y0+(y1-y0)*fa, x0+(x1-x0)*fb, y0+(y1-y0)*fb, w)
+			})
 			along += seg
 		}
 		x0, y0 = x1, y1
+	}
+}
+
+// minDashStep is the least a dash or gap advances along a segment, in
+// pixels: without it a phase a rounding error short of a dash's end
+// would step by nothing, for ever.
+const minDashStep = 1e-4
+
+// dashes calls draw(a, b) for each dash of a segment of length seg whose
+// start lies `along` into the pattern: dashes of length dash with gaps of
+// half of it. a and b are distances from the segment's start.
+func dashes(seg, along, dash float64, draw func(a, b float64)) {
+	period := dash * 1.5
+	for t := 0.0; t < seg; {
+		phase := math.Mod(along+t, period)
+		var step float64
+		if phase < dash {
+			step = max(min(dash-phase, seg-t), minDashStep)
+			draw(t, min(t+step, seg))
+		} else {
+			step = max(min(period-phase, seg-t), minDashStep)
+		}
+		t += step
 	}
 }
 

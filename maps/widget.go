@@ -21,6 +21,9 @@ import (
 // scroll to zoom about the cursor.
 type Map struct {
 	widget.BaseWidget
+	// HideControls leaves out the zoom buttons, for a picture of the map
+	// rather than a map to use. Set it before the map is first drawn.
+	HideControls bool
 
 	geo    *Geography
 	layers Layers
