@@ -236,6 +236,34 @@ func TestShippedStoriesMatchTheData(t *testing.T) {
 		if msgs := missingHighlights(st.Name+".json", st, shippedStore()); len(msgs) > 0 {
 			t.Error(strings.Join(msgs, "\n"))
 		}
+		// A highlighted feature happens within its scene's dates, so that
+		// the map and the timeline show it while the scene plays.
+		for i, sc := range st.Scenes {
+			for _, id := range sc.Highlight {
+				f := shippedStore().ByID(id)
+				if f != nil && f.Kind != geodata.KindPlace && (!f.From.Before(sc.To) && !f.From.Equal(sc.To) || !f.Until.After(sc.From)) {
+					t.Errorf("%s scene %d: %s is active %v to %v, outside the scene's %v to %v", st.Name, i+1, id, f.From, f.Until, sc.From, sc.To)
+				}
+			}
+			for _, lang := range []string{"en", "ko", "zh"} {
+				if sc.Title[lang] == "" || sc.Text[lang] == "" {
+					t.Errorf("%s scene %d: no title or text in %s", st.Name, i+1, lang)
+				}
+			}
+		}
+	}
+	// The attract loop's story lasts about two minutes.
+	for _, st := range all {
+		if st.Name != "year-1950" {
+			continue
+		}
+		total := 0.0
+		for _, sc := range st.Scenes {
+			total += sc.Seconds
+		}
+		if total < 100 || total > 140 || len(st.Scenes) > 10 {
+			t.Errorf("year-1950: %d scenes, %g s; want about 8 scenes and 120 s", len(st.Scenes), total)
+		}
 	}
 	for _, want := range []string{"three-weeks", "year-1950"} {
 		if !names[want] {
