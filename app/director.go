@@ -187,6 +187,28 @@ func (d *director) Stop() {
 	}
 }
 
+// ShowScene puts scene i of st in place at once, as it ends, without
+// animation and without starting the story: its layers, highlight and
+// view, and its last date. Render draws scenes with it.
+func (d *director) ShowScene(st *story.Story, i int) {
+	d.Stop()
+	if st == nil || i < 0 || i >= len(st.Scenes) {
+		return
+	}
+	d.mu.Lock()
+	d.st, d.idx = st, i
+	d.mu.Unlock()
+	sc := &st.Scenes[i]
+	d.applyScene(i, sc)
+	to, named, isNamed := d.target(sc.View)
+	if isNamed {
+		d.u.showView(named)
+	} else {
+		d.u.m.SetCentre(orb.Point{to.lon, to.lat}, to.mpp)
+	}
+	d.u.tl.SetValue(sc.To)
+}
+
 // goTo begins scene i: its layers and highlight at once, then the
 // animation to its view and date.
 func (d *director) goTo(i int) {
