@@ -127,7 +127,7 @@ func writeFileAtomic(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	defer os.Remove(tmp.Name())              // fails harmlessly once renamed
 	if err := tmp.Chmod(0o644); err != nil { // a story is for sharing, as files made by hand are
 		tmp.Close()
 		return err
