@@ -127,8 +127,9 @@ func writeFileAtomic(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())              // fails harmlessly once renamed
-	if err := tmp.Chmod(0o644); err != nil { // a story is for sharing, as files made by hand are
+	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	// A story is for sharing, readable as a file made by hand would be.
+	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
 		return err
 	}
