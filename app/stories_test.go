@@ -125,6 +125,11 @@ func TestStoryCaption(t *testing.T) {
 	if u.selected == nil || u.selected.ID != "zhou-panikkar-1950-10-02" || !u.tl.Value().Equal(st.Scenes[8].To) {
 		t.Errorf("scene 9 selected %v at %v", u.selected, u.tl.Value())
 	}
+	u.lang = "zh"
+	u.relabelStoryCaption()
+	if c.title.Text != st.Scenes[8].Title["zh"] || !c.draft.Visible() {
+		t.Errorf("relabelled in Chinese: %q, draft shown %v", c.title.Text, c.draft.Visible())
+	}
 	u.lang = "en"
 	d.ShowScene(st, 0)
 	if c.title.Text != st.Scenes[0].Title["en"] || c.draft.Visible() {

@@ -22,6 +22,8 @@ import (
 type storyCaption struct {
 	count, title, text, draft *widget.Label
 	card                      *fyne.Container
+	st                        *story.Story // the story and scene shown
+	i                         int
 }
 
 func newStoryCaption() *storyCaption {
@@ -44,6 +46,7 @@ func newStoryCaption() *storyCaption {
 
 // show sets the caption to scene i of st in lang.
 func (c *storyCaption) show(st *story.Story, i int, lang string) {
+	c.st, c.i = st, i
 	sc := &st.Scenes[i]
 	c.count.SetText(fmt.Sprintf("%s · %d / %d", st.Title.In(lang), i+1, len(st.Scenes)))
 	c.title.SetText(sc.Title.In(lang))
@@ -67,6 +70,14 @@ func (u *ui) showStoryCaption(st *story.Story, i int) {
 	}
 	u.caption.show(st, i, u.lang)
 	u.showSide(nil)
+}
+
+// relabelStoryCaption shows the caption again in u.lang, after the
+// language changed.
+func (u *ui) relabelStoryCaption() {
+	if u.caption != nil && u.caption.st != nil {
+		u.caption.show(u.caption.st, u.caption.i, u.lang)
+	}
 }
 
 // withCaption puts the story's caption, if one is shown, above obj in the
