@@ -1,7 +1,6 @@
 package app
 
 import (
-	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -23,7 +22,6 @@ func marksUI(t *testing.T, dir string) *ui {
 	return u
 }
 
-func near(a, b float64) bool { return math.Abs(a-b) < 1e-6*math.Max(1, math.Abs(b)) }
 
 // A bookmark keeps the date and the view; jumping to it brings both
 // back, after a restart too. Rename and delete change the state file.
