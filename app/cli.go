@@ -97,10 +97,10 @@ Usage:
                    [-compare D] [-signals] [-select ID] [-scale S] [-data DIR] [-lang L] -o FILE.png
   korea1950 render -story NAME [-scene N] [-size WxH] [-scale S] [-data DIR] [-lang L] -o FILE.png
       draws what the window would show into a PNG, without a display.
-  korea1950 export -from YYYY-MM-DD -to YYYY-MM-DD [-step 1d|6h] [-size WxH] [-scale S]
-                   [-view V] [-layers LIST] [-lang L] [-data DIR] -o DIR
-      draws a frame every step, with legend and caption, as DIR/frame-0001.png and on,
-      then DIR/NAME.gif, and DIR/NAME.mp4 when ffmpeg is installed.
+  korea1950 export (-story NAME | -from YYYY-MM-DD -to YYYY-MM-DD) [-step 1d|6h] [-size WxH]
+                   [-scale S] [-view V] [-layers LIST] [-lang L] [-data DIR] -o DIR
+      draws a story scene by scene, or a frame every step, with legend and caption, as
+      DIR/frame-0001.png and on, then DIR/NAME.gif, and DIR/NAME.mp4 when ffmpeg is installed.
   korea1950 validate [-only] [PATH...]
       checks geodata files and folders (the embedded data without PATH),
       prints every problem and "N features, M errors"; exits 1 if any.
@@ -271,15 +271,24 @@ func ParseArgs(args []string) (Options, error) {
 // exportArgs reads export's dates, step and folder.
 func exportArgs(o *Options, from, to, step string, sizeSet bool) error {
 	if !sizeSet {
-		o.Width, o.Height = 1280, 720
+		o.Width, o.Height = 1920, 1080
 	}
 	if o.Out == "" {
 		return usageErr("export needs -o DIR, the folder to write the frames into")
 	}
-	if from == "" || to == "" {
-		return usageErr("export needs -from YYYY-MM-DD and -to YYYY-MM-DD")
-	}
 	var err error
+	if o.Step, err = parseStep(step); err != nil {
+		return usageErr("%v", err)
+	}
+	if o.Story != nil {
+		if from != "" || to != "" {
+			return usageErr("export takes -story NAME or -from and -to, not both")
+		}
+		return nil
+	}
+	if from == "" || to == "" {
+		return usageErr("export needs -story NAME, or -from YYYY-MM-DD and -to YYYY-MM-DD")
+	}
 	if o.From, err = geodata.ParseDay(from); err != nil {
 		return usageErr("-from: %v", err)
 	}
@@ -288,9 +297,6 @@ func exportArgs(o *Options, from, to, step string, sizeSet bool) error {
 	}
 	if o.To.Before(o.From) {
 		return usageErr("-to %s is before -from %s", to, from)
-	}
-	if o.Step, err = parseStep(step); err != nil {
-		return usageErr("%v", err)
 	}
 	if n := int(o.To.Sub(o.From)/o.Step) + 1; n > maxFrames {
 		return usageErr("-from %s -to %s every %s makes %d frames, more than %d: take a longer -step", from, to, step, n, maxFrames)

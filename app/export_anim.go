@@ -19,6 +19,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"korea1950/app/story"
 	"korea1950/geodata"
 	"korea1950/maps"
 )
@@ -320,11 +321,47 @@ func runExport(o Options) error {
 
 // exportPlan is the frames an export draws, and the name of its files.
 func exportPlan(o Options) ([]exportFrame, string, error) {
+	if o.Story != nil {
+		return storyFrames(o.Story, o.Step, o.Lang), o.Story.Name, nil
+	}
 	frames, err := rangeFrames(o.From, o.To, o.Step, frameHold)
 	if err != nil {
 		return nil, "", err
 	}
 	return frames, "korea1950-" + o.From.Format("2006-01-02") + "-" + o.To.Format("2006-01-02"), nil
+}
+
+// storyFrames are a story's frames: each scene put in place as the
+// director puts it, then its range of dates every step, sharing the
+// scene's seconds; a scene of one moment is one frame held its seconds.
+// The caption's second line is the scene's title.
+func storyFrames(st *story.Story, step time.Duration, lang string) []exportFrame {
+	var frames []exportFrame
+	for i := range st.Scenes {
+		sc := &st.Scenes[i]
+		title := fmt.Sprintf("%d/%d  %s", i+1, len(st.Scenes), sc.Title.In(lang))
+		hold := time.Duration(sc.Seconds * float64(time.Second))
+		dates := []time.Time{sc.To}
+		if sc.IsRange() {
+			dates = nil
+			for t := sc.From; t.Before(sc.To); t = t.Add(step) {
+				dates = append(dates, t)
+			}
+			dates = append(dates, sc.To)
+		}
+		each := max(hold/time.Duration(len(dates)), frameHold/5)
+		for j, t := range dates {
+			f := exportFrame{Date: t, Title: title, Hold: each}
+			if j == 0 {
+				f.apply = func(p *plate) error {
+					p.u.director.ShowScene(st, i)
+					return nil
+				}
+			}
+			frames = append(frames, f)
+		}
+	}
+	return frames
 }
 
 // frameHold is how long an animation shows each frame of a date range.

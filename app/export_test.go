@@ -48,7 +48,7 @@ func TestExportArgs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.Width != 1280 || o.Height != 720 || o.Step != 6*time.Hour || o.From.Day() != 1 || o.To.Day() != 19 {
+	if o.Width != 1920 || o.Height != 1080 || o.Step != 6*time.Hour || o.From.Day() != 1 || o.To.Day() != 19 {
 		t.Errorf("export options: %dx%d every %v from %v to %v", o.Width, o.Height, o.Step, o.From, o.To)
 	}
 	for _, tc := range []struct {
@@ -56,7 +56,9 @@ func TestExportArgs(t *testing.T) {
 		want string
 	}{
 		{[]string{"export", "-from", "1950-10-01", "-to", "1950-10-19"}, "needs -o DIR"},
-		{[]string{"export", "-o", dir, "-to", "1950-10-19"}, "needs -from"},
+		{[]string{"export", "-o", dir, "-to", "1950-10-19"}, "needs -story NAME, or -from"},
+		{[]string{"export", "-o", dir, "-story", "year-1950", "-from", "1950-10-19"}, "not both"},
+		{[]string{"export", "-o", dir, "-story", "no-such-story"}, "-story"},
 		{[]string{"export", "-o", dir, "-from", "1950-10-41", "-to", "1950-10-19"}, "-from:"},
 		{[]string{"export", "-o", dir, "-from", "1950-10-19", "-to", "1950-10-01"}, "before -from"},
 		{[]string{"export", "-o", dir, "-from", "1949-07-01", "-to", "1953-07-31", "-step", "1h"}, "more than 2000"},
@@ -246,5 +248,67 @@ func TestExportKeepsTheArea(t *testing.T) {
 	}
 	if got.Max[0]-got.Min[0] > 2*(want.Max[0]-want.Min[0]) && got.Max[1]-got.Min[1] > 2*(want.Max[1]-want.Min[1]) {
 		t.Errorf("the export shows %v, far more than the window's %v", got, want)
+	}
+}
+
+// A story exports scene by scene: each scene's dates, its title in the
+// caption, and a GIF that plays as long as the story's seconds.
+func TestExportStoryGIF(t *testing.T) {
+	t.Setenv("PATH", t.TempDir()) // no ffmpeg
+	o, err := ParseArgs([]string{"export", "-story", "year-1950", "-step", "14d", "-size", "320x180", "-scale", "0.25", "-o", t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames, name, err := exportPlan(o)
+	if err != nil || name != "year-1950" {
+		t.Fatalf("plan: %q, %v", name, err)
+	}
+	var total time.Duration
+	scenes := 0
+	for _, f := range frames {
+		total += f.Hold
+		if f.apply != nil {
+			scenes++
+		}
+	}
+	if scenes != len(o.Story.Scenes) {
+		t.Errorf("%d frames put a scene in place, want %d", scenes, len(o.Story.Scenes))
+	}
+	var want float64
+	for _, sc := range o.Story.Scenes {
+		want += sc.Seconds
+	}
+	if d := total.Seconds() - want; d < -1 || d > 1 {
+		t.Errorf("the frames last %.1f s, the story %.1f s", total.Seconds(), want)
+	}
+	p := testPlate(t, o.Width, o.Height, float32(o.Scale))
+	out, err := exportSequence(p, frames, o.Out, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The last frame of each scene shows its last date, and its title.
+	last := frames[len(frames)-1]
+	sc := o.Story.Scenes[len(o.Story.Scenes)-1]
+	if !last.Date.Equal(sc.To) || !strings.Contains(last.Title, sc.Title.In("en")) {
+		t.Errorf("the last frame is %v %q, want %v %q", last.Date, last.Title, sc.To, sc.Title.In("en"))
+	}
+	if !p.u.tl.Value().Equal(sc.To) {
+		t.Errorf("after the export the plate is at %v, want %v", p.u.tl.Value(), sc.To)
+	}
+	f, err := os.Open(out.GIF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := gif.DecodeAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := 0
+	for _, d := range g.Delay {
+		cs += d
+	}
+	if len(g.Image) != len(frames) || float64(cs)/100 < want-2 || float64(cs)/100 > want+2 {
+		t.Errorf("the GIF has %d frames lasting %.1f s; want %d frames and %.0f s", len(g.Image), float64(cs)/100, len(frames), want)
 	}
 }
