@@ -11,22 +11,26 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 )
 
-// mainMenu is the window's menu: File to open and close a folder of
-// geodata and see its problems; Help for the about box.
+// mainMenu is the window's menu, in the ui's language: File to open and
+// close a folder of geodata and see its problems; View for the language;
+// Help for the about box. A change of language builds it again.
 func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
-	open := fyne.NewMenuItem("Open folder…", func() { openFolder(w, u) })
-	closeFolder := fyne.NewMenuItem("Close folder", func() {
+	lang := u.lang
+	open := fyne.NewMenuItem(i18n.T(lang, "menu.open"), func() { openFolder(w, u) })
+	closeFolder := fyne.NewMenuItem(i18n.T(lang, "menu.closefolder"), func() {
 		u.lib.dropped = nil
 		u.lib.setFolder("")
 		u.sess.rememberFolder("")
 	})
-	problems := fyne.NewMenuItem("Data and problems…", func() { call(u.onData) })
-	about := fyne.NewMenuItem("About Korea 1950", func() { call(u.onAbout) })
+	problems := fyne.NewMenuItem(i18n.T(lang, "menu.problems"), func() { call(u.onData) })
+	about := fyne.NewMenuItem(i18n.T(lang, "about.title"), func() { call(u.onAbout) })
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", open, closeFolder, fyne.NewMenuItemSeparator(), problems),
-		fyne.NewMenu("Help", about),
+		fyne.NewMenu(i18n.T(lang, "menu.file"), open, closeFolder, fyne.NewMenuItemSeparator(), problems),
+		fyne.NewMenu(i18n.T(lang, "menu.view"), u.languageMenu()),
+		fyne.NewMenu(i18n.T(lang, "menu.help"), about),
 	)
 }
 
@@ -62,8 +66,7 @@ func dropped(w fyne.Window, u *ui, uris []fyne.URI) {
 		}
 	}
 	if u.lib.drop(paths) == 0 {
-		dialog.ShowInformation("Not geodata", "Only .geojson and .json files can be dropped on the map.\n"+
-			"Dropped: "+strings.Join(paths, ", "), w)
+		dialog.ShowInformation(i18n.T(u.lang, "dialog.drop.title"), i18n.Tf(u.lang, "dialog.drop.text", strings.Join(paths, ", ")), w)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"korea1950/geodata"
+	"korea1950/internal/fonts"
 	"korea1950/maps"
 )
 
@@ -29,8 +30,10 @@ type Rendered struct {
 // fonts and settings, and draws in the light theme so that the result does
 // not depend on the desktop.
 func Render(geo *maps.Geography, o Options) Rendered {
-	fyne.CurrentApp().Settings().SetTheme(lightTheme{})
+	th := fonts.Theme(lightTheme{}, o.Lang)
+	fyne.CurrentApp().Settings().SetTheme(th)
 	u := newUI(geo, o)
+	u.baseTheme = lightTheme{}
 	ds := geodata.Load(inputs(o.Only, o.Data)...)
 	if store, err := geodata.NewStore(ds.Features); err == nil {
 		u.dataLoaded(ds, store)
@@ -47,7 +50,7 @@ func Render(geo *maps.Geography, o Options) Rendered {
 	if o.Select != "" && u.store != nil {
 		u.selectFeature(u.store.ByID(o.Select), fromStart)
 	}
-	img := software.RenderCanvas(c, lightTheme{})
+	img := software.RenderCanvas(c, th)
 	return Rendered{Image: img, MapPos: u.mapPosition(), Viewport: u.m.Viewport()}
 }
 

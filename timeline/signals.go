@@ -9,11 +9,12 @@ import (
 	"fyne.io/fyne/v2"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/internal/palette"
 )
 
-// draftMark labels an unsent draft in the signals view.
-const draftMark = "draft, not sent"
+// draftMark is the key of the label of an unsent draft in the signals view.
+const draftMark = "timeline.draft"
 
 // laneGeometry places the swimlanes under the eras.
 type laneGeometry struct {
@@ -46,7 +47,7 @@ func (tl *Timeline) sceneSignals(s *scene, g geometry, measure measureFunc) {
 			s.rects = append(s.rects, rect{0, y0, s.size.Width, y0 + lg.h, colorLane})
 		}
 		th := measure("Mg", laneText, true)
-		s.texts = append(s.texts, text{l.Name, 8, y0 + lg.h/2 - th/2 - 1, textLane})
+		s.texts = append(s.texts, text{i18n.T(tl.Lang, l.Key), 8, y0 + lg.h/2 - th/2 - 1, textLane})
 	}
 	var notes []note
 	lastX := make([]float32, len(Lanes)) // per lane, the right end of the last mark
@@ -65,7 +66,7 @@ func (tl *Timeline) sceneSignals(s *scene, g geometry, measure measureFunc) {
 			s.arrows = append(s.arrows, a)
 			if !f.Delivered {
 				p := a.pts[0]
-				notes = append(notes, note{p.X + 4, p.Y, laneAt(lg, p.Y), draftMark, textDraft})
+				notes = append(notes, note{p.X + 4, p.Y, laneAt(lg, p.Y), i18n.T(tl.Lang, draftMark), textDraft})
 			}
 			if x := g.x(f.From); x >= g.x0 {
 				lane := laneOfEnd(f.Sender)
