@@ -21,6 +21,7 @@ import (
 
 	"korea1950/assets"
 	"korea1950/geodata"
+	"korea1950/internal/fonts"
 	"korea1950/internal/i18n"
 	"korea1950/maps"
 	"korea1950/timeline/playback"
@@ -98,6 +99,8 @@ func runWindow(o Options) (status int) {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Korea 1950")
+	// The language's fonts are in the theme before any text is measured.
+	a.Settings().SetTheme(fonts.Theme(theme.DefaultTheme(), o.Lang))
 	u := newUI(nil, o)
 	u.do = fyne.Do
 	u.onAbout = func() { showAbout(w, u.lang) }
