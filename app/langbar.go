@@ -101,7 +101,8 @@ func (r *langBarRenderer) MinSize() fyne.Size {
 		h = max(h, s.Height)
 	}
 	if r.b.draft.Visible() {
-		w += langPad + r.b.draft.MinSize().Width
+		// The note, and room after it at the window's edge.
+		w += langPad + r.b.draft.MinSize().Width + 2*langPad
 	}
 	return fyne.NewSize(w, h+2*theme.InnerPadding())
 }
