@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"korea1950/geodata"
+	"korea1950/internal/fonts"
+	"korea1950/internal/golden"
 	"korea1950/internal/i18n"
 	"korea1950/timeline"
 	"korea1950/timeline/playback"
@@ -204,5 +206,23 @@ func TestPanelsInTheLanguage(t *testing.T) {
 				t.Errorf("%s: %q still shows in English", lang, s)
 			}
 		}
+	}
+}
+
+// The details panel in Korean and Chinese, drawn in the embedded fonts.
+func TestDetailsGoldenLanguages(t *testing.T) {
+	s := detailsStore(t)
+	for _, lang := range []string{"ko", "zh"} {
+		t.Run(lang, func(t *testing.T) {
+			test.NewTempApp(t)
+			fyne.CurrentApp().Settings().SetTheme(fonts.Theme(lightTheme{}, lang))
+			d := newDetails(lang)
+			win := test.NewWindow(d.Object())
+			win.SetPadded(false)
+			win.Resize(fyne.NewSize(detailsWidth, 760))
+			defer win.Close()
+			d.Show(need(t, s, "zhou-panikkar-1950-10-02"), s)
+			golden.Assert(t, "details/zhou-local-"+lang+".png", win.Canvas().Capture())
+		})
 	}
 }

@@ -7,14 +7,18 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
+	"korea1950/internal/fonts"
 	"korea1950/internal/golden"
 	"korea1950/internal/i18n"
 )
 
 func TestLegendGolden(t *testing.T) {
-	for _, lang := range []string{"en", "ko"} {
+	for _, lang := range []string{"en", "ko", "zh"} {
 		t.Run(lang, func(t *testing.T) {
 			test.NewTempApp(t)
+			// Korean and Chinese in the app's embedded fonts, so that the
+			// image does not depend on the fonts the machine has.
+			fyne.CurrentApp().Settings().SetTheme(fonts.Theme(test.Theme(), lang))
 			l := NewLegend(lang)
 			win := test.NewWindow(l)
 			win.SetPadded(false)

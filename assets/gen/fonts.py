@@ -138,6 +138,7 @@ def main():
             opts.notdef_outline = True
             opts.layout_features = ["*"]
             font = subset.load_font(path, opts)
+            font.recalcTimestamp = False  # the same input gives the same file
             sub = subset.Subsetter(opts)
             sub.populate(unicodes=[ord(c) for c in chars])
             sub.subset(font)
