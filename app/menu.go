@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
 	"korea1950/internal/i18n"
@@ -26,12 +27,26 @@ func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
 		u.sess.rememberFolder("")
 	})
 	problems := fyne.NewMenuItem(i18n.T(lang, "menu.problems"), func() { call(u.onData) })
+	// Fyne adds a Quit item in the system's language unless there is one.
+	quit := fyne.NewMenuItem(i18n.T(lang, "menu.quit"), nil)
+	quit.IsQuit = true
 	about := fyne.NewMenuItem(i18n.T(lang, "about.title"), func() { call(u.onAbout) })
 	return fyne.NewMainMenu(
-		fyne.NewMenu(i18n.T(lang, "menu.file"), open, closeFolder, fyne.NewMenuItemSeparator(), problems),
+		fyne.NewMenu(i18n.T(lang, "menu.file"), open, closeFolder, fyne.NewMenuItemSeparator(), problems,
+			fyne.NewMenuItemSeparator(), quit),
 		fyne.NewMenu(i18n.T(lang, "menu.view"), u.languageMenu()),
 		fyne.NewMenu(i18n.T(lang, "menu.help"), about),
 	)
+}
+
+// showMessage shows a message over the window, with its button in lang
+// (Fyne's own information dialog would word it in the system's language).
+func showMessage(w fyne.Window, lang, title, text string) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, i18n.T(lang, "dialog.ok"), l, w)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
 }
 
 // openFolder asks for a folder of geodata and loads it on top of the
@@ -39,7 +54,7 @@ func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
 func openFolder(w fyne.Window, u *ui) {
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, w)
+			showMessage(w, u.lang, i18n.T(u.lang, "dialog.error"), err.Error())
 			return
 		}
 		if dir == nil {
@@ -66,7 +81,7 @@ func dropped(w fyne.Window, u *ui, uris []fyne.URI) {
 		}
 	}
 	if u.lib.drop(paths) == 0 {
-		dialog.ShowInformation(i18n.T(u.lang, "dialog.drop.title"), i18n.Tf(u.lang, "dialog.drop.text", strings.Join(paths, ", ")), w)
+		showMessage(w, u.lang, i18n.T(u.lang, "dialog.drop.title"), i18n.Tf(u.lang, "dialog.drop.text", strings.Join(paths, ", ")))
 	}
 }
 

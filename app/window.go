@@ -163,7 +163,7 @@ func runWindow(o Options) (status int) {
 		geo, err := maps.EmbeddedGeography()
 		fyne.Do(func() {
 			if err != nil {
-				dialog.ShowError(fmt.Errorf("%s", i18n.Tf(u.lang, "dialog.basemap", err)), w)
+				showMessage(w, u.lang, i18n.T(u.lang, "dialog.error"), i18n.Tf(u.lang, "dialog.basemap", err))
 				return
 			}
 			u.setGeography(geo)
@@ -173,7 +173,7 @@ func runWindow(o Options) (status int) {
 	a.Lifecycle().SetOnStarted(func() {
 		u.lib.reload()
 		if len(u.sess.problems) > 0 {
-			dialog.ShowInformation(i18n.T(u.lang, "dialog.state.title"), strings.Join(u.sess.problems, "\n\n"), w)
+			showMessage(w, u.lang, i18n.T(u.lang, "dialog.state.title"), strings.Join(u.sess.problems, "\n\n"))
 		}
 		if framePath != "" {
 			go reportFirstFrame(framePath, w, u)
