@@ -9,11 +9,11 @@ import (
 	"io"
 	"os"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"korea1950/app/story"
 	"korea1950/geodata"
 	"korea1950/maps"
 )
@@ -55,6 +55,10 @@ type Options struct {
 	Signals bool
 	// Select is the id of a feature to open selected, with its details.
 	Select string
+	// Story is the story -story opens, nil without; Scene is render's
+	// -scene, counted from 1.
+	Story *story.Story
+	Scene int
 	// Scale is render's canvas scale, as FYNE_SCALE is the window's: the
 	// image is Width×Height pixels, laid out at Width/Scale×Height/Scale.
 	Scale float64
@@ -62,8 +66,8 @@ type Options struct {
 
 // commandFlags are the flags each command takes; "" is the window.
 var commandFlags = map[string][]string{
-	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select"},
-	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o"},
+	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "story"},
+	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o", "story", "scene"},
 	"validate": {"only"},
 	"inspect":  {"data", "only", "date", "at"},
 }
@@ -82,9 +86,11 @@ const Usage = `Korea 1950: the map and timeline of the Korean War's first year.
 Usage:
   korea1950 [-data DIR] [-only] [-lang en|ko|zh] [-view peninsula|eastasia] [-date YYYY-MM-DD]
             [-at INSTANT] [-size WxH] [-layers LIST] [-compare YYYY-MM-DD] [-signals] [-select ID]
+            [-story NAME]
       opens the window.
   korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
                    [-compare D] [-signals] [-select ID] [-scale S] [-data DIR] [-lang L] -o FILE.png
+  korea1950 render -story NAME [-scene N] [-size WxH] [-scale S] [-data DIR] [-lang L] -o FILE.png
       draws what the window would show into a PNG, without a display.
   korea1950 validate [-only] [PATH...]
       checks geodata files and folders (the embedded data without PATH),
@@ -111,6 +117,9 @@ Flags:
   -compare D    a second map, side by side, on the day D (YYYY-MM-DD)
   -signals      open the timeline on its signals view
   -select ID    open with the feature ID selected and its details shown
+  -story NAME   open on a story's first scene: a shipped story (three-weeks,
+                year-1950) or a story file, PATH.json; PageDown and PageUp step it
+  -scene N      render: the story's scene N (from 1) as it ends (default 1)
   -scale S      render: the scale of the layout, as FYNE_SCALE sets the window's:
                 -size 960x540 -scale 0.5 lays out what a 1920x1080 window at scale 1
                 shows, drawn at half size (default 1)
@@ -142,6 +151,8 @@ func ParseArgs(args []string) (Options, error) {
 	fs.BoolVar(&o.Signals, "signals", false, "")
 	fs.StringVar(&o.Select, "select", "", "")
 	fs.StringVar(&o.Out, "o", "", "")
+	storyName := fs.String("story", "", "")
+	fs.IntVar(&o.Scene, "scene", 1, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
@@ -215,9 +226,21 @@ func ParseArgs(args []string) (Options, error) {
 			return o, usageErr("-data %q: not a folder that can be read", o.Data)
 		}
 	}
+	if *storyName != "" {
+		st, err := loadStory(*storyName)
+		if err != nil {
+			return o, usageErr("-story: %s", strings.ReplaceAll(err.Error(), "\n", "\n  "))
+		}
+		o.Story = st
+	} else if set["scene"] {
+		return o, usageErr("-scene needs -story NAME")
+	}
+	if o.Story != nil && (o.Scene < 1 || o.Scene > len(o.Story.Scenes)) {
+		return o, usageErr("-scene %d: the story %q has scenes 1 to %d", o.Scene, o.Story.Name, len(o.Story.Scenes))
+	}
 	if o.Command == "render" {
-		if !set["date"] && !strings.Contains(*at, "T") {
-			return o, usageErr("render needs -date YYYY-MM-DD")
+		if !set["date"] && !strings.Contains(*at, "T") && o.Story == nil {
+			return o, usageErr("render needs -date YYYY-MM-DD or -story NAME")
 		}
 		if o.Out == "" {
 			return o, usageErr("render needs -o FILE.png")
@@ -246,31 +269,11 @@ func parseSize(s string) (w, h int, ok bool) {
 	return w, h, true
 }
 
-// parseLayers reads a -layers list: names add layers, "-name" takes one
-// away, "all" adds every layer.
+// parseLayers reads a -layers list (see maps.ParseLayers).
 func parseLayers(s string) (maps.Layers, error) {
-	var l maps.Layers
-	for _, name := range strings.Split(s, ",") {
-		name = strings.TrimSpace(name)
-		if name == "all" {
-			l |= maps.AllLayers
-			continue
-		}
-		name, off := strings.CutPrefix(name, "-")
-		bit, ok := maps.LayerNames[name]
-		if ok && off {
-			l &^= bit
-			continue
-		}
-		if !ok {
-			names := make([]string, 0, len(maps.LayerNames))
-			for n := range maps.LayerNames {
-				names = append(names, n)
-			}
-			sort.Strings(names)
-			return 0, usageErr("-layers: %q is not a layer (want %s, or all)", name, strings.Join(names, ", "))
-		}
-		l |= bit
+	l, err := maps.ParseLayers(s)
+	if err != nil {
+		return 0, usageErr("-layers: %v", err)
 	}
 	return l, nil
 }

@@ -45,6 +45,7 @@ func (u *ui) setLanguage(lang string) {
 	if u.cmpRetitle != nil {
 		u.cmpRetitle()
 	}
+	u.relabelStoryCaption()
 	// Texts of a new length need the rows laid out again.
 	u.content.Refresh()
 	call(u.onLanguage)

@@ -16,8 +16,9 @@ import (
 )
 
 // mainMenu is the window's menu, in the ui's language: File to open and
-// close a folder of geodata and see its problems; View for the language;
-// Help for the about box. A change of language builds it again.
+// close a folder of geodata, record the view as a scene of the user's
+// story, and see the data's problems; View for the language; Help for the
+// about box. A change of language builds it again.
 func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
 	lang := u.lang
 	open := fyne.NewMenuItem(i18n.T(lang, "menu.open"), func() { openFolder(w, u) })
@@ -27,13 +28,14 @@ func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
 		u.sess.rememberFolder("")
 	})
 	problems := fyne.NewMenuItem(i18n.T(lang, "menu.problems"), func() { call(u.onData) })
+	record := fyne.NewMenuItem(i18n.T(lang, "menu.record"), u.record)
 	// Fyne adds a Quit item in the system's language unless there is one.
 	quit := fyne.NewMenuItem(i18n.T(lang, "menu.quit"), nil)
 	quit.IsQuit = true
 	about := fyne.NewMenuItem(i18n.T(lang, "about.title"), func() { call(u.onAbout) })
 	return fyne.NewMainMenu(
-		fyne.NewMenu(i18n.T(lang, "menu.file"), open, closeFolder, fyne.NewMenuItemSeparator(), problems,
-			fyne.NewMenuItemSeparator(), quit),
+		fyne.NewMenu(i18n.T(lang, "menu.file"), open, closeFolder, fyne.NewMenuItemSeparator(), record,
+			fyne.NewMenuItemSeparator(), problems, fyne.NewMenuItemSeparator(), quit),
 		fyne.NewMenu(i18n.T(lang, "menu.view"), u.languageMenu()),
 		fyne.NewMenu(i18n.T(lang, "menu.help"), about),
 	)

@@ -17,6 +17,7 @@ const (
 	fromPanel                  // the details panel's close button
 	fromReload                 // the data was loaded again
 	fromStart                  // -select on the command line
+	fromStory                  // a story's scene, which sets the date and view itself
 )
 
 // selectFeature makes f the selection (nil clears it), linked both ways:
@@ -65,6 +66,7 @@ func (u *ui) showSide(obj fyne.CanvasObject) {
 	if obj == nil && u.selected != nil {
 		obj = u.det.Object()
 	}
+	obj = u.withCaption(obj)
 	if obj == nil {
 		u.right.Objects = nil
 		u.right.Hide()

@@ -71,6 +71,11 @@ type ui struct {
 	onData            func()
 	onLayers          func()
 	onLanguage        func() // the window's part of a change of language: menu, title
+
+	// director plays stories: scene by scene, or as the attract loop;
+	// caption shows the scene over the map (-story), nil until then.
+	director *director
+	caption  *storyCaption
 }
 
 func newUI(geo *maps.Geography, o Options) *ui {
@@ -99,6 +104,8 @@ func newUI(geo *maps.Geography, o Options) *ui {
 	}
 	u.player = playback.New(playback.RealClock(), func(f func()) { u.do(f) },
 		u.tl.Value, u.played, geodata.SpanStart, geodata.SpanEnd)
+
+	u.director = newDirector(u, playback.RealClock())
 
 	u.det = newDetails(o.Lang)
 	u.det.OnClose = func() { u.selectFeature(nil, fromPanel) }
