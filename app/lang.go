@@ -62,14 +62,16 @@ func (u *ui) cycleLanguage() {
 	u.setLanguage("en")
 }
 
-// applyTheme sets the app's theme to the base theme with the fonts of the
-// language: Noto Sans CJK KR for Korean, SC for Chinese, Fyne's own for
-// English. Without a base theme (in tests) it leaves the theme alone.
+// applyTheme puts the fonts of the language into the app's theme, whatever
+// theme it is (a mode's own, such as the kiosk's, included): Noto Sans CJK
+// KR for Korean, SC for Chinese, Fyne's own for English. Unless the ui
+// owns its theme (themeFonts), it leaves the theme alone.
 func (u *ui) applyTheme() {
-	if u.baseTheme == nil {
+	if !u.themeFonts {
 		return
 	}
-	fyne.CurrentApp().Settings().SetTheme(fonts.Theme(u.baseTheme, u.lang))
+	s := fyne.CurrentApp().Settings()
+	s.SetTheme(fonts.Theme(fonts.Unwrap(s.Theme()), u.lang))
 }
 
 // languageMenu is the View menu's Language submenu: each language, named

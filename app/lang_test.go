@@ -226,3 +226,35 @@ func TestDetailsGoldenLanguages(t *testing.T) {
 		})
 	}
 }
+
+// bigText is a mode's own theme, as the kiosk's: larger text.
+type bigText struct{ fyne.Theme }
+
+func (b bigText) Size(n fyne.ThemeSizeName) float32 { return 2 * b.Theme.Size(n) }
+
+// The language's fonts go into whatever theme the app has, and leave it
+// as it was on the way back to English.
+func TestLanguageFontsKeepTheTheme(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.themeFonts = true
+	s := fyne.CurrentApp().Settings()
+	base := bigText{test.Theme()}
+	s.SetTheme(base)
+	for _, lang := range []string{"ko", "zh", "ko"} {
+		u.setLanguage(lang)
+		th := s.Theme()
+		if th.Font(fyne.TextStyle{}) != fonts.For(lang, false) || th.Font(fyne.TextStyle{Bold: true}) != fonts.For(lang, true) {
+			t.Errorf("%s: the theme's fonts are not the language's", lang)
+		}
+		if th.Size("text") != base.Size("text") {
+			t.Errorf("%s: text size %v, want the mode's %v", lang, th.Size("text"), base.Size("text"))
+		}
+		if th.Font(fyne.TextStyle{Monospace: true}) != base.Font(fyne.TextStyle{Monospace: true}) {
+			t.Errorf("%s: monospaced text left the base theme's font", lang)
+		}
+	}
+	u.setLanguage("en")
+	if s.Theme() != fyne.Theme(base) {
+		t.Errorf("back in English the theme is %T, want the mode's own", s.Theme())
+	}
+}

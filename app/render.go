@@ -34,7 +34,6 @@ func Render(geo *maps.Geography, o Options) Rendered {
 	th := fonts.Theme(lightTheme{}, o.Lang)
 	fyne.CurrentApp().Settings().SetTheme(th)
 	u := newUI(geo, o)
-	u.baseTheme = lightTheme{}
 	ds := geodata.Load(inputs(o.Only, o.Data)...)
 	if store, err := geodata.NewStore(ds.Features); err == nil {
 		u.dataLoaded(ds, store)

@@ -39,9 +39,10 @@ type ui struct {
 	// cmpRetitle writes the compare view's bar in the language; nil when
 	// the view is closed.
 	cmpRetitle func()
-	// baseTheme is the theme the language's fonts go into (nil leaves the
-	// app's theme alone, as in tests); applyTheme sets the two together.
-	baseTheme fyne.Theme
+	// themeFonts makes setLanguage put the language's fonts into the
+	// app's theme (the window does; tests and render set the theme
+	// themselves).
+	themeFonts bool
 
 	lang     string
 	geo      *maps.Geography

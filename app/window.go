@@ -146,7 +146,7 @@ func runWindow(o Options) (status int) {
 	u.onData = func() { showProblems(w, u.lib.ds, u.sess.problems, u.lang) }
 	// The window's part of a change of language: its title and menu. The
 	// language at start goes the same way as a change.
-	u.baseTheme = theme.DefaultTheme()
+	u.themeFonts = true
 	u.onLanguage = func() {
 		w.SetTitle(i18n.T(u.lang, "app.title"))
 		w.SetMainMenu(mainMenu(w, u))

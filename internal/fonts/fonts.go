@@ -48,6 +48,15 @@ func Theme(base fyne.Theme, lang string) fyne.Theme {
 	return &langTheme{Theme: base, lang: lang}
 }
 
+// Unwrap returns the theme that Theme wrapped to make t, or t itself if
+// Theme did not make it: the theme to give another language's fonts.
+func Unwrap(t fyne.Theme) fyne.Theme {
+	if l, ok := t.(*langTheme); ok {
+		return l.Theme
+	}
+	return t
+}
+
 // langTheme is a theme whose text is in a language's font.
 type langTheme struct {
 	fyne.Theme
