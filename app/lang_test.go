@@ -258,3 +258,24 @@ func TestLanguageFontsKeepTheTheme(t *testing.T) {
 		t.Errorf("back in English the theme is %T, want the mode's own", s.Theme())
 	}
 }
+
+// The table's English keeps to the words the rest of the code uses: the
+// sides' descriptions of geodata.Sides and the playback speeds' names.
+func TestTableMatchesTheCode(t *testing.T) {
+	for side, desc := range geodata.Sides {
+		if side == "neutral" {
+			continue
+		}
+		if got := i18n.T("en", sideLong[side]); got != desc {
+			t.Errorf("side %s: the table says %q, geodata.Sides %q", side, got, desc)
+		}
+	}
+	if len(speedKeys) != len(playback.Speeds) {
+		t.Fatalf("%d speed keys for %d speeds", len(speedKeys), len(playback.Speeds))
+	}
+	for i, s := range playback.Speeds {
+		if got := i18n.T("en", speedKeys[i]); got != s.Name {
+			t.Errorf("speed %d: the table says %q, playback %q", i, got, s.Name)
+		}
+	}
+}
