@@ -18,6 +18,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/maps"
 )
 
@@ -28,11 +29,6 @@ var ExportSizes = []struct {
 	Width, Height int
 	Scale         float32
 }{{1920, 1080, 1}, {3840, 2160, 2}}
-
-// attribution is the caption's line of data licences (assets/NOTICE.md
-// gives them in full).
-const attribution = "Map: GSHHG 2.3.7 and WDBII shorelines, rivers and borders (Wessel & Smith, LGPL-3.0). " +
-	"Made with Korea 1950."
 
 // plate is an exported picture: a map, its legend beside it, and a caption
 // under it with the date, what the picture shows, the works its features
@@ -100,7 +96,10 @@ func (p *plate) show(t time.Time, title string) {
 	p.date.Refresh()
 	p.title.Refresh()
 	p.notes.Objects = nil
-	for _, text := range []string{sourcesLine(p.u.store, p.u.m.Viewport().Bound(), t), attribution} {
+	// The attribution is the data licences' line (assets/NOTICE.md gives
+	// them in full).
+	lang := p.u.lang
+	for _, text := range []string{sourcesLine(p.u.store, p.u.m.Viewport().Bound(), t, lang), i18n.T(lang, "export.attribution")} {
 		for _, line := range wrapText(text, captionNoteSize, p.noteW) {
 			ct := canvas.NewText(line, colorCaption)
 			ct.TextSize = captionNoteSize
@@ -144,7 +143,7 @@ const maxSources = 8
 // sourcesLine names the works cited by the events, units, lines and
 // messages shown at t in the view, the most cited first. (Places cite
 // where their coordinates come from, which is not the picture's story.)
-func sourcesLine(s *geodata.Store, view orb.Bound, t time.Time) string {
+func sourcesLine(s *geodata.Store, view orb.Bound, t time.Time, lang string) string {
 	if s == nil {
 		return ""
 	}
@@ -169,14 +168,12 @@ func sourcesLine(s *geodata.Store, view orb.Bound, t time.Time) string {
 		return works[i] < works[j]
 	})
 	if len(works) == 0 {
-		return "Sources: none of the data's features is shown here."
+		return i18n.T(lang, "export.nosources")
 	}
-	more := ""
 	if len(works) > maxSources {
-		more = fmt.Sprintf("; and %d more (see the details of each feature)", len(works)-maxSources)
-		works = works[:maxSources]
+		return i18n.Tf(lang, "export.sourcesmore", strings.Join(works[:maxSources], "; "), len(works)-maxSources)
 	}
-	return "Sources: " + strings.Join(works, "; ") + more + "."
+	return i18n.Tf(lang, "export.sources", strings.Join(works, "; "))
 }
 
 // viewOf sets the plate's map to show what m shows: the same centre, at a

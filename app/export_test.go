@@ -198,7 +198,7 @@ func TestExportMP4AsksFFmpeg(t *testing.T) {
 func TestSourcesLine(t *testing.T) {
 	s := shippedStore()
 	world := maps.EastAsia.Bound
-	line := sourcesLine(s, world, time.Date(1950, 10, 2, 12, 0, 0, 0, geodata.Seoul))
+	line := sourcesLine(s, world, time.Date(1950, 10, 2, 12, 0, 0, 0, geodata.Seoul), "en")
 	if !strings.Contains(line, "Christensen") {
 		t.Errorf("2 October: %s", line)
 	}

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +12,7 @@ import (
 
 	"korea1950/app/userstate"
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/maps"
 )
 
@@ -31,6 +31,7 @@ type marks struct {
 	rows   []mark
 	list   *widget.List
 	status *widget.Label
+	title  *widget.Label
 	addB   *widget.Button
 	addN   *widget.Button
 	panel  fyne.CanvasObject
@@ -42,14 +43,26 @@ func newMarks(u *ui) *marks {
 	m.list = widget.NewList(func() int { return len(m.rows) }, m.newRow, m.updateRow)
 	m.status = widget.NewLabel("")
 	m.status.Wrapping = fyne.TextWrapWord
-	m.addB = widget.NewButtonWithIcon("Bookmark this view", theme.ContentAddIcon(), func() { m.addBookmark("") })
-	m.addN = widget.NewButtonWithIcon("Add a note", theme.DocumentCreateIcon(), m.askNote)
-	title := widget.NewLabelWithStyle("Bookmarks and notes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.addB = widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { m.addBookmark("") })
+	m.addN = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), m.askNote)
+	m.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	closeB := widget.NewButtonWithIcon("", theme.CancelIcon(), m.toggle)
-	head := container.NewBorder(nil, nil, nil, closeB, title)
+	head := container.NewBorder(nil, nil, nil, closeB, m.title)
 	top := container.NewVBox(head, m.addB, m.addN, m.status)
 	m.panel = newFixedWidth(380, container.NewBorder(top, nil, nil, nil, m.list))
+	m.setLanguage()
 	return m
+}
+
+// setLanguage writes the panel's texts in the ui's language.
+func (m *marks) setLanguage() {
+	lang := m.u.lang
+	m.title.SetText(i18n.T(lang, "marks.title"))
+	m.addB.SetText(i18n.T(lang, "marks.add"))
+	m.addN.SetText(i18n.T(lang, "marks.addnote"))
+	if m.open {
+		m.reload()
+	}
 }
 
 // store is the user's state, or nil when it could not be opened.
@@ -88,7 +101,7 @@ func (m *marks) reload() {
 	if st == nil {
 		m.addB.Disable()
 		m.addN.Disable()
-		m.say("Your state file could not be opened, so bookmarks and notes cannot be saved: see Data and problems.")
+		m.say(i18n.T(m.u.lang, "marks.nostore"))
 		m.list.Refresh()
 		return
 	}
@@ -111,7 +124,7 @@ func (m *marks) reload() {
 	case len(problems) > 0:
 		m.say(strings.Join(problems, "\n"))
 	case len(m.rows) == 0:
-		m.say("Nothing saved yet. A bookmark keeps the date and the view; a note keeps your text, the date and what is selected.")
+		m.say(i18n.T(m.u.lang, "marks.empty"))
 	default:
 		m.say("")
 	}
@@ -128,9 +141,10 @@ func (m *marks) say(s string) {
 }
 
 // fail reports a store error in the panel; the rows stay as they were.
+// what is the key of the action that failed.
 func (m *marks) fail(what string, err error) {
 	m.reload()
-	m.say(fmt.Sprintf("Could not %s: %v", what, err))
+	m.say(i18n.Tf(m.u.lang, "marks.failed", i18n.T(m.u.lang, what), err))
 }
 
 // addBookmark saves the current date and view under name, or under a
@@ -145,7 +159,7 @@ func (m *marks) addBookmark(name string) {
 		name = bookmarkName(p, m.u.lang)
 	}
 	if _, err := st.AddBookmark(userstate.Bookmark{Name: name, Date: p.Date, View: p.View}); err != nil {
-		m.fail("save the bookmark", err)
+		m.fail("marks.failsave", err)
 		return
 	}
 	m.reload()
@@ -171,7 +185,7 @@ func (m *marks) addNote(text string) {
 		n.Feature = m.u.selected.ID
 	}
 	if _, err := st.AddNote(n); err != nil {
-		m.fail("save the note", err)
+		m.fail("marks.failnote", err)
 		return
 	}
 	m.reload()
@@ -190,7 +204,7 @@ func (m *marks) rename(i int, text string) {
 		err = st.UpdateNote(r.note.ID, text)
 	}
 	if err != nil {
-		m.fail("save the change", err)
+		m.fail("marks.failchange", err)
 		return
 	}
 	m.reload()
@@ -209,7 +223,7 @@ func (m *marks) remove(i int) {
 		err = st.DeleteNote(r.note.ID)
 	}
 	if err != nil {
-		m.fail("delete it", err)
+		m.fail("marks.faildelete", err)
 		return
 	}
 	m.reload()
@@ -246,10 +260,10 @@ func (m *marks) jump(i int) {
 // rowText is what row r says: the name or the note, and its date.
 func (m *marks) rowText(r mark) (title, sub string) {
 	if r.bookmark != nil {
-		return r.bookmark.Name, "Bookmark · " + geodata.FormatDay(r.bookmark.Date.In(geodata.Seoul), m.u.lang)
+		return r.bookmark.Name, i18n.T(m.u.lang, "marks.bookmark") + " · " + geodata.FormatDay(r.bookmark.Date.In(geodata.Seoul), m.u.lang)
 	}
 	title, _, _ = strings.Cut(r.note.Text, "\n")
-	sub = "Note"
+	sub = i18n.T(m.u.lang, "marks.note")
 	if !r.note.Date.IsZero() {
 		sub += " · " + geodata.FormatDay(r.note.Date.In(geodata.Seoul), m.u.lang)
 	}
@@ -296,18 +310,18 @@ func (m *marks) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 // askNote asks for a note's text.
 func (m *marks) askNote() {
-	m.ask("Add a note", "", "Save", m.addNote)
+	m.ask(i18n.T(m.u.lang, "marks.addnote"), "", m.addNote)
 }
 
 // askRename asks for row i's new name or text.
 func (m *marks) askRename(i int) {
-	title, text := "Rename the bookmark", ""
+	title, text := i18n.T(m.u.lang, "marks.rename"), ""
 	if r := m.rows[i]; r.bookmark != nil {
 		text = r.bookmark.Name
 	} else {
-		title, text = "Edit the note", r.note.Text
+		title, text = i18n.T(m.u.lang, "marks.edit"), r.note.Text
 	}
-	m.ask(title, text, "Save", func(s string) { m.rename(i, s) })
+	m.ask(title, text, func(s string) { m.rename(i, s) })
 }
 
 // askDelete asks before deleting row i: the user's own data is not lost
@@ -318,15 +332,19 @@ func (m *marks) askDelete(i int) {
 		return
 	}
 	title, _ := m.rowText(m.rows[i])
-	dialog.NewConfirm("Delete?", "Delete “"+title+"”? This cannot be undone.", func(ok bool) {
+	lang := m.u.lang
+	d := dialog.NewConfirm(i18n.T(lang, "marks.delete"), i18n.Tf(lang, "marks.deleteask", title), func(ok bool) {
 		if ok {
 			m.remove(i)
 		}
-	}, windowOf(c)).Show()
+	}, windowOf(c))
+	d.SetConfirmText(i18n.T(lang, "marks.delete"))
+	d.SetDismissText(i18n.T(lang, "marks.cancel"))
+	d.Show()
 }
 
 // ask shows a dialog with a text box.
-func (m *marks) ask(title, text, confirm string, done func(string)) {
+func (m *marks) ask(title, text string, done func(string)) {
 	c := m.u.canvas
 	if c == nil {
 		return
@@ -334,7 +352,7 @@ func (m *marks) ask(title, text, confirm string, done func(string)) {
 	e := widget.NewMultiLineEntry()
 	e.SetText(text)
 	e.SetMinRowsVisible(3)
-	d := dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{widget.NewFormItem("", e)}, func(ok bool) {
+	d := dialog.NewForm(title, i18n.T(m.u.lang, "marks.save"), i18n.T(m.u.lang, "marks.cancel"), []*widget.FormItem{widget.NewFormItem("", e)}, func(ok bool) {
 		if ok {
 			done(e.Text)
 		}

@@ -22,7 +22,6 @@ func marksUI(t *testing.T, dir string) *ui {
 	return u
 }
 
-
 // A bookmark keeps the date and the view; jumping to it brings both
 // back, after a restart too. Rename and delete change the state file.
 func TestBookmarksPanel(t *testing.T) {

@@ -9,32 +9,40 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 )
 
-// mainMenu is the window's menu: File to open and close a folder of
-// geodata, record the view as a scene of the user's story, and see the
-// data's problems; Help for the about box.
+// mainMenu is the window's menu, in the ui's language: File to open and
+// close a folder of geodata, record the view as a scene of the user's
+// story, and see the data's problems; View for the language; Help for the
+// about box. A change of language builds it again.
 func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
-	open := fyne.NewMenuItem("Open folder…", func() { openFolder(w, u) })
-	closeFolder := fyne.NewMenuItem("Close folder", func() {
+	lang := u.lang
+	open := fyne.NewMenuItem(i18n.T(lang, "menu.open"), func() { openFolder(w, u) })
+	closeFolder := fyne.NewMenuItem(i18n.T(lang, "menu.closefolder"), func() {
 		u.lib.dropped = nil
 		u.lib.setFolder("")
 		u.sess.rememberFolder("")
 	})
-	problems := fyne.NewMenuItem("Data and problems…", func() { call(u.onData) })
+	problems := fyne.NewMenuItem(i18n.T(lang, "menu.problems"), func() { call(u.onData) })
 	var exports []*fyne.MenuItem
 	for i, sz := range ExportSizes {
-		exports = append(exports, fyne.NewMenuItem(fmt.Sprintf("Export the view as PNG, %d×%d…", sz.Width, sz.Height),
+		exports = append(exports, fyne.NewMenuItem(i18n.Tf(lang, "menu.export", sz.Width, sz.Height),
 			func() { askExportView(w, u, i) }))
 	}
-	record := fyne.NewMenuItem("Record this view as a scene", u.record)
-	about := fyne.NewMenuItem("About Korea 1950", func() { call(u.onAbout) })
+	record := fyne.NewMenuItem(i18n.T(lang, "menu.record"), u.record)
+	// Fyne adds a Quit item in the system's language unless there is one.
+	quit := fyne.NewMenuItem(i18n.T(lang, "menu.quit"), nil)
+	quit.IsQuit = true
+	about := fyne.NewMenuItem(i18n.T(lang, "about.title"), func() { call(u.onAbout) })
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", append([]*fyne.MenuItem{open, closeFolder, fyne.NewMenuItemSeparator(), record,
-			fyne.NewMenuItemSeparator(), problems, fyne.NewMenuItemSeparator()}, exports...)...),
-		fyne.NewMenu("Help", about),
+		fyne.NewMenu(i18n.T(lang, "menu.file"), append([]*fyne.MenuItem{open, closeFolder, fyne.NewMenuItemSeparator(), record,
+			fyne.NewMenuItemSeparator(), problems, fyne.NewMenuItemSeparator()}, append(exports, fyne.NewMenuItemSeparator(), quit)...)...),
+		fyne.NewMenu(i18n.T(lang, "menu.view"), u.languageMenu()),
+		fyne.NewMenu(i18n.T(lang, "menu.help"), about),
 	)
 }
 
@@ -42,7 +50,7 @@ func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
 func askExportView(w fyne.Window, u *ui, size int) {
 	d := dialog.NewFileSave(func(f fyne.URIWriteCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, w)
+			showMessage(w, u.lang, i18n.T(u.lang, "dialog.error"), err.Error())
 			return
 		}
 		if f == nil {
@@ -51,11 +59,21 @@ func askExportView(w fyne.Window, u *ui, size int) {
 		path := f.URI().Path()
 		f.Close()
 		if err := exportView(u, size, path); err != nil {
-			dialog.ShowError(fmt.Errorf("the view could not be exported to %s: %w", path, err), w)
+			showMessage(w, u.lang, i18n.T(u.lang, "dialog.error"), i18n.Tf(u.lang, "export.failed", path, err))
 		}
 	}, w)
 	d.SetFileName(fmt.Sprintf("korea1950-%s.png", u.tl.Value().In(geodata.Seoul).Format("2006-01-02")))
 	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// showMessage shows a message over the window, with its button in lang
+// (Fyne's own information dialog would word it in the system's language).
+func showMessage(w fyne.Window, lang, title, text string) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, i18n.T(lang, "dialog.ok"), l, w)
+	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 }
 
@@ -64,7 +82,7 @@ func askExportView(w fyne.Window, u *ui, size int) {
 func openFolder(w fyne.Window, u *ui) {
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, w)
+			showMessage(w, u.lang, i18n.T(u.lang, "dialog.error"), err.Error())
 			return
 		}
 		if dir == nil {
@@ -91,8 +109,7 @@ func dropped(w fyne.Window, u *ui, uris []fyne.URI) {
 		}
 	}
 	if u.lib.drop(paths) == 0 {
-		dialog.ShowInformation("Not geodata", "Only .geojson and .json files can be dropped on the map.\n"+
-			"Dropped: "+strings.Join(paths, ", "), w)
+		showMessage(w, u.lang, i18n.T(u.lang, "dialog.drop.title"), i18n.Tf(u.lang, "dialog.drop.text", strings.Join(paths, ", ")))
 	}
 }
 
