@@ -99,7 +99,11 @@ func (p *plate) show(t time.Time, title string) {
 	// The attribution is the data licences' line (assets/NOTICE.md gives
 	// them in full).
 	lang := p.u.lang
-	for _, text := range []string{sourcesLine(p.u.store, p.u.m.Viewport().Bound(), t, lang), i18n.T(lang, "export.attribution")} {
+	credit := i18n.T(lang, "export.attribution")
+	if i18n.Draft(lang) {
+		credit += " (" + i18n.T(lang, "lang.draft") + ")"
+	}
+	for _, text := range []string{sourcesLine(p.u.store, p.u.m.Viewport().Bound(), t, lang), credit} {
 		for _, line := range wrapText(text, captionNoteSize, p.noteW) {
 			ct := canvas.NewText(line, colorCaption)
 			ct.TextSize = captionNoteSize

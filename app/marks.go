@@ -169,7 +169,7 @@ func (m *marks) addBookmark(name string) {
 func bookmarkName(p userstate.Position, lang string) string {
 	name := geodata.FormatDay(p.Date.In(geodata.Seoul), lang)
 	if v, ok := maps.ViewByName(p.View.Name); ok {
-		name += ", " + v.Title
+		name += ", " + i18n.T(lang, "view."+v.Name)
 	}
 	return name
 }
