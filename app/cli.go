@@ -58,11 +58,17 @@ type Options struct {
 	// Scale is render's canvas scale, as FYNE_SCALE is the window's: the
 	// image is Width×Height pixels, laid out at Width/Scale×Height/Scale.
 	Scale float64
+	// Kiosk runs the window as a museum kiosk (app/kiosk.go): full screen,
+	// no menus, an attract loop when nobody touches it.
+	Kiosk bool
+	// IdleSeconds and CountdownSeconds are the kiosk's idle time and its
+	// "Still exploring?" countdown; 0 keeps the saved setting or the default.
+	IdleSeconds, CountdownSeconds int
 }
 
 // commandFlags are the flags each command takes; "" is the window.
 var commandFlags = map[string][]string{
-	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select"},
+	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "kiosk", "idle", "countdown"},
 	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o"},
 	"validate": {"only"},
 	"inspect":  {"data", "only", "date", "at"},
@@ -82,6 +88,7 @@ const Usage = `Korea 1950: the map and timeline of the Korean War's first year.
 Usage:
   korea1950 [-data DIR] [-only] [-lang en|ko|zh] [-view peninsula|eastasia] [-date YYYY-MM-DD]
             [-at INSTANT] [-size WxH] [-layers LIST] [-compare YYYY-MM-DD] [-signals] [-select ID]
+            [-kiosk [-idle SECONDS] [-countdown SECONDS]]
       opens the window.
   korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
                    [-compare D] [-signals] [-select ID] [-scale S] [-data DIR] [-lang L] -o FILE.png
@@ -115,6 +122,13 @@ Flags:
                 -size 960x540 -scale 0.5 lays out what a 1920x1080 window at scale 1
                 shows, drawn at half size (default 1)
   -o FILE.png   render: the file to write
+  -kiosk        the window as a museum kiosk: full screen, no menus, touch-sized
+                buttons, an attract loop when idle; only Ctrl+Shift+Q leaves.
+                -lang, -view and -date set its start state and are remembered
+  -idle S       kiosk: seconds without a touch before "Still exploring?" or the
+                attract loop, 5 to 86400 (default 90, or the remembered setting)
+  -countdown S  kiosk: seconds the "Still exploring?" countdown lasts before the
+                kiosk resets, 3 to 600 (default 15, or the remembered setting)
 `
 
 // ParseArgs reads the command line (without the program name).
@@ -142,6 +156,9 @@ func ParseArgs(args []string) (Options, error) {
 	fs.BoolVar(&o.Signals, "signals", false, "")
 	fs.StringVar(&o.Select, "select", "", "")
 	fs.StringVar(&o.Out, "o", "", "")
+	fs.BoolVar(&o.Kiosk, "kiosk", false, "")
+	fs.IntVar(&o.IdleSeconds, "idle", 0, "")
+	fs.IntVar(&o.CountdownSeconds, "countdown", 0, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
@@ -190,6 +207,15 @@ func ParseArgs(args []string) (Options, error) {
 	}
 	if o.Width, o.Height, ok = parseSize(*size); !ok {
 		return o, usageErr("-size %q: want WxH in pixels, each from 64 to 8192, such as 1920x1080", *size)
+	}
+	if (set["idle"] || set["countdown"]) && !o.Kiosk {
+		return o, usageErr("-idle and -countdown need -kiosk")
+	}
+	if set["idle"] && (o.IdleSeconds < minIdle || o.IdleSeconds > maxIdle) {
+		return o, usageErr("-idle %d: want seconds from %d to %d", o.IdleSeconds, minIdle, maxIdle)
+	}
+	if set["countdown"] && (o.CountdownSeconds < minCountdown || o.CountdownSeconds > maxCountdown) {
+		return o, usageErr("-countdown %d: want seconds from %d to %d", o.CountdownSeconds, minCountdown, maxCountdown)
 	}
 	if o.Scale < 0.25 || o.Scale > 4 {
 		return o, usageErr("-scale %g: want a number from 0.25 to 4", o.Scale)
