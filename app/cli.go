@@ -44,8 +44,9 @@ type Options struct {
 	Paths []string
 	// Instant is inspect's -at: one instant rather than the day of -date.
 	Instant bool
-	// DateSet and ViewSet say whether -date (or -at) and -view were given.
-	DateSet, ViewSet bool
+	// DateSet, ViewSet and LangSet say whether -date (or -at), -view and
+	// -lang were given.
+	DateSet, ViewSet, LangSet bool
 	// SizeSet says whether -size was given (the window then opens at it).
 	SizeSet bool
 	// Compare is the date of the second map of the compare view (noon in
@@ -179,6 +180,7 @@ func ParseArgs(args []string) (Options, error) {
 	}
 	o.DateSet = set["date"] || set["at"]
 	o.ViewSet = set["view"]
+	o.LangSet = set["lang"]
 	o.Instant = set["at"]
 	o.SizeSet = set["size"]
 
