@@ -131,11 +131,16 @@ func runWindow(o Options) (status int) {
 		}
 	}
 	u.sess = openSession(a.Storage().RootURI().Path())
-	u.sess.restore(u, o)
-	u.moved() // the opening position counts as where the user was
-	u.onData = func() { showProblems(w, u.lib.ds, u.sess.problems) }
-	w.SetMainMenu(mainMenu(w, u))
-	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { dropped(w, u, uris) })
+	var k *kiosk
+	if o.Kiosk {
+		k = openKiosk(a, w, u, o, playback.RealClock()) // no menu, no folders, no dropping
+	} else {
+		u.sess.restore(u, o)
+		u.moved() // the opening position counts as where the user was
+		u.onData = func() { showProblems(w, u.lib.ds, u.sess.problems) }
+		w.SetMainMenu(mainMenu(w, u))
+		w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { dropped(w, u, uris) })
+	}
 
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
@@ -160,7 +165,9 @@ func runWindow(o Options) (status int) {
 	framePath := os.Getenv("KOREA1950_FRAME_INFO")
 	a.Lifecycle().SetOnStarted(func() {
 		u.lib.reload()
-		if len(u.sess.problems) > 0 {
+		if k != nil {
+			k.Start()
+		} else if len(u.sess.problems) > 0 {
 			dialog.ShowInformation("Your saved state", strings.Join(u.sess.problems, "\n\n"), w)
 		}
 		if framePath != "" {
@@ -170,6 +177,9 @@ func runWindow(o Options) (status int) {
 	w.ShowAndRun()
 	if os.Getenv("KOREA1950_TEST_QUIT_HANG") != "" {
 		select {} // the smoke test of the watchdog: a quit that never ends
+	}
+	if k != nil {
+		k.Close()
 	}
 	u.player.Close()
 	// Fyne queues its OnStopped callback and may exit before running it,
@@ -310,7 +320,8 @@ func showLayers(w fyne.Window, u *ui) {
 
 // showAbout shows what the app is and the notice of its data's sources.
 func showAbout(w fyne.Window) {
-	text := widget.NewRichTextFromMarkdown(aboutText + "\n\n---\n\n" + assets.Notice)
+	text := widget.NewRichTextFromMarkdown(aboutText + "\n\n---\n\n# " + creditsTitle + "\n\n" + creditsText +
+		"\n\n---\n\n" + assets.Notice)
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	d := dialog.NewCustom("About Korea 1950", "Close", scroll, w)
