@@ -35,9 +35,9 @@ type kiosk struct {
 	creditsB *widget.Button // the credits' close button
 	// creditsOpen is the bar's button that opens the credits.
 	creditsOpen *widget.Button
-	langs    map[string]*widget.Button
-	modes    map[string]*widget.Button // the timeline's events and signals views
-	buttons  []*widget.Button // every button of the kiosk's bars
+	langs       map[string]*widget.Button
+	modes       map[string]*widget.Button // the timeline's events and signals views
+	buttons     []*widget.Button          // every button of the kiosk's bars
 
 	// startLoop and stopLoop play the attract story and stop it
 	// (kiosk_attract.go); quit leaves the app.
