@@ -93,6 +93,12 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 	}
 	transport := container.NewPadded(container.NewHBox(tr.play, tr.prev, tr.next, tr.start, tr.end, layout.NewSpacer(),
 		k.modes[modeEvents], k.modes[modeSignals]))
+	moved := []fyne.CanvasObject{tr.play, tr.prev, tr.next, tr.start, tr.end}
+	moved = append(moved, left[1:]...)
+	adopt(u.content, append(moved, u.tl, u.right, u.centre))
+	for _, o := range moved {
+		o.Show()
+	}
 	main := container.NewBorder(top, container.NewBorder(transport, nil, nil, nil, u.tl), nil, u.right, u.centre)
 
 	var all []fyne.CanvasObject
@@ -115,6 +121,32 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 		newTouchCatcher(func() { k.idle.input(inputMove) }))
 	k.reset()
 	return k
+}
+
+// adopt takes objs out of the containers under root, the explore
+// layout, whose layouts would otherwise still move them, or hide those
+// that do not fit.
+func adopt(root fyne.CanvasObject, objs []fyne.CanvasObject) {
+	take := map[fyne.CanvasObject]bool{}
+	for _, o := range objs {
+		take[o] = true
+	}
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		c, ok := o.(*fyne.Container)
+		if !ok {
+			return
+		}
+		var kept []fyne.CanvasObject
+		for _, x := range c.Objects {
+			if !take[x] {
+				kept = append(kept, x)
+				walk(x)
+			}
+		}
+		c.Objects = kept
+	}
+	walk(root)
 }
 
 // counts makes a tap on b count as the visitor's input, even when the

@@ -169,6 +169,7 @@ func newAttractBanner(onTouch func()) *attractBanner {
 	b := &attractBanner{}
 	white := color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF}
 	b.caption = bigText("", 28, white)
+	b.caption.Hide()
 	b.caption.TextStyle.Bold = false
 	plate := card(color.NRGBA{0x10, 0x18, 0x28, 0xD0},
 		container.NewVBox(bigText("Touch to explore", 72, white), b.caption))
@@ -182,6 +183,11 @@ func newAttractBanner(onTouch func()) *attractBanner {
 // setCaption shows what the loop is playing.
 func (b *attractBanner) setCaption(s string) {
 	b.caption.Text = s
+	if s == "" {
+		b.caption.Hide()
+	} else {
+		b.caption.Show()
+	}
 	b.caption.Refresh()
 }
 

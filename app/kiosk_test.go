@@ -19,7 +19,7 @@ import (
 // a FakeClock (not yet started). Its quit counts in *quits.
 func newTestKiosk(t *testing.T, args ...string) (k *kiosk, w fyne.Window, clock *playback.FakeClock, quits *int) {
 	t.Helper()
-	a := test.NewTempApp(t)
+	useKioskTheme(test.NewTempApp(t))
 	geo, err := maps.EmbeddedGeography()
 	if err != nil {
 		t.Fatal(err)
@@ -34,7 +34,7 @@ func newTestKiosk(t *testing.T, args ...string) (k *kiosk, w fyne.Window, clock 
 	w = test.NewWindow(nil)
 	w.SetPadded(false)
 	clock = playback.NewFakeClock(time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC))
-	k = openKiosk(a, w, u, o, clock)
+	k = openKiosk(fyne.CurrentApp(), w, u, o, clock)
 	u.canvas = w.Canvas()
 	w.Resize(fyne.NewSize(1920, 1080))
 	quits = new(int)

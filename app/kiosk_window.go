@@ -9,15 +9,14 @@ import (
 	"korea1950/timeline/playback"
 )
 
-// openKiosk turns the window w around u into a kiosk: the kiosk's theme
-// and content, full screen, every key but the exit chord ignored, the
+// openKiosk turns the window w around u into a kiosk: the kiosk's
+// content, full screen, every key but the exit chord ignored, the
 // close button ignored. The kiosk's settings are read from the user's
 // state, with what the command line gives written back to it. What is
 // wrong with them goes to the log (the kiosk's journal under systemd),
 // not to the screen: a visitor could not act on it. The idle watcher
 // reads clock.
 func openKiosk(a fyne.App, w fyne.Window, u *ui, o Options, clock playback.Clock) *kiosk {
-	a.Settings().SetTheme(kioskTheme{base: a.Settings().Theme()})
 	ks, problems := loadKioskSettings(u.sess.st)
 	ks, changed := ks.withOptions(o)
 	if err := ks.save(u.sess.st, changed); err != nil {
@@ -36,4 +35,13 @@ func openKiosk(a fyne.App, w fyne.Window, u *ui, o Options, clock playback.Clock
 	w.SetCloseIntercept(func() { k.idle.input(inputTap) })
 	w.SetFullScreen(true)
 	return k
+}
+
+// useKioskTheme sets the kiosk's theme on a, around its current theme.
+// Call it before the first widget is made: a widget drawn in one theme
+// keeps some of its sizes when the theme changes under it.
+func useKioskTheme(a fyne.App) {
+	if _, ok := a.Settings().Theme().(kioskTheme); !ok {
+		a.Settings().SetTheme(kioskTheme{base: a.Settings().Theme()})
+	}
 }

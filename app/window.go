@@ -94,6 +94,9 @@ func runWindow(o Options) (status int) {
 		}
 	}()
 	a := fyneapp.NewWithID(AppID)
+	if o.Kiosk {
+		useKioskTheme(a) // before any widget is drawn
+	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Korea 1950")
 	u := newUI(nil, o)
@@ -104,7 +107,9 @@ func runWindow(o Options) (status int) {
 	u.onLeaveFullScreen = func() { w.SetFullScreen(false) }
 	// The map reaches the window's edges, as render draws it.
 	w.SetPadded(false)
-	w.SetContent(u.content)
+	if !o.Kiosk { // the kiosk lays the widgets out anew (openKiosk)
+		w.SetContent(u.content)
+	}
 	u.canvas = w.Canvas()
 	w.Canvas().SetOnTypedKey(u.typedKey)
 	w.Canvas().SetOnTypedRune(u.typedRune)
