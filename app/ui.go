@@ -61,6 +61,9 @@ type ui struct {
 	onData            func()
 	onLayers          func()
 
+	// director plays stories: scene by scene, or as the attract loop.
+	director *director
+
 	// kiosk is the kiosk around the ui in kiosk mode (app/kiosk.go), else nil.
 	kiosk *kiosk
 }
@@ -91,6 +94,8 @@ func newUI(geo *maps.Geography, o Options) *ui {
 	}
 	u.player = playback.New(playback.RealClock(), func(f func()) { u.do(f) },
 		u.tl.Value, u.played, geodata.SpanStart, geodata.SpanEnd)
+
+	u.director = newDirector(u, playback.RealClock())
 
 	u.det = newDetails(o.Lang)
 	u.det.OnClose = func() { u.selectFeature(nil, fromPanel) }
