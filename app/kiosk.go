@@ -119,6 +119,7 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 
 	k.obj = container.NewStack(main, k.credits, k.ask.obj, k.banner.obj,
 		newTouchCatcher(func() { k.idle.input(inputMove) }))
+	k.attractWith(u.director)
 	k.reset()
 	return k
 }
@@ -176,7 +177,7 @@ func (k *kiosk) Close() {
 func (k *kiosk) toAttract() {
 	k.ask.obj.Hide()
 	k.reset()
-	k.banner.setCaption("")
+	k.banner.setScene("", "")
 	k.banner.obj.Show()
 	call(k.startLoop)
 }

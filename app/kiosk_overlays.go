@@ -3,6 +3,7 @@ package app
 import (
 	"image/color"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -158,37 +159,67 @@ func (p *askPanel) setLeft(n int) {
 }
 
 // attractBanner covers the screen while the attract loop plays: "Touch to
-// explore" in large type on a dark plate, and under it what the loop
-// shows. A touch anywhere wakes the kiosk.
+// explore" in large type on a dark plate, and under it the scene the loop
+// shows, its title and its text. A touch anywhere wakes the kiosk.
 type attractBanner struct {
 	obj     fyne.CanvasObject
 	caption *canvas.Text
+	body    *fyne.Container // the scene's text, a canvas.Text a line
 }
 
+// bannerWidth is the widest the scene's text runs on the banner.
+const bannerWidth = 1000
+
+var bannerInk = color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF}
+
 func newAttractBanner(onTouch func()) *attractBanner {
-	b := &attractBanner{}
-	white := color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF}
-	b.caption = bigText("", 28, white)
-	b.caption.Hide()
-	b.caption.TextStyle.Bold = false
-	plate := card(color.NRGBA{0x10, 0x18, 0x28, 0xD0},
-		container.NewVBox(bigText("Touch to explore", 72, white), b.caption))
+	b := &attractBanner{body: container.NewVBox()}
+	b.caption = bigText("", 30, bannerInk)
+	plate := card(color.NRGBA{0x10, 0x18, 0x28, 0xD8},
+		container.NewVBox(bigText("Touch to explore", 72, bannerInk), b.caption, b.body))
 	b.obj = container.NewStack(
 		newShield(color.Transparent, onTouch),
-		container.New(placeAt{0.5, 0.62}, plate))
+		container.New(placeAt{0.5, 0.6}, plate))
+	b.setScene("", "")
 	b.obj.Hide()
 	return b
 }
 
-// setCaption shows what the loop is playing.
-func (b *attractBanner) setCaption(s string) {
-	b.caption.Text = s
-	if s == "" {
-		b.caption.Hide()
-	} else {
-		b.caption.Show()
-	}
+// setScene shows the title and the text of the scene the loop plays; ""
+// shows none.
+func (b *attractBanner) setScene(title, text string) {
+	b.caption.Text = title
+	b.caption.Hidden = title == ""
 	b.caption.Refresh()
+	b.body.Objects = nil
+	for _, line := range wrapText(text, 22, bannerWidth) {
+		t := canvas.NewText(line, bannerInk)
+		t.TextSize, t.Alignment = 22, fyne.TextAlignCenter
+		b.body.Add(t)
+	}
+	b.body.Refresh()
+}
+
+// wrapText breaks s into lines no wider than width at text size size,
+// between words.
+func wrapText(s string, size, width float32) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(s) {
+		try := w
+		if line != "" {
+			try = line + " " + w
+		}
+		if line != "" && fyne.MeasureText(try, size, fyne.TextStyle{}).Width > width {
+			lines = append(lines, line)
+			try = w
+		}
+		line = try
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // dragLayer lies over a scroll container and scrolls it by dragging, as a

@@ -34,12 +34,13 @@ func newTestKiosk(t *testing.T, args ...string) (k *kiosk, w fyne.Window, clock 
 	w = test.NewWindow(nil)
 	w.SetPadded(false)
 	clock = playback.NewFakeClock(time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC))
+	u.director = newDirector(u, clock)
 	k = openKiosk(fyne.CurrentApp(), w, u, o, clock)
 	u.canvas = w.Canvas()
 	w.Resize(fyne.NewSize(1920, 1080))
 	quits = new(int)
 	k.quit = func() { *quits++ }
-	t.Cleanup(func() { k.Close(); u.player.Close(); u.sess.close(); w.Close() })
+	t.Cleanup(func() { k.Close(); u.director.Stop(); u.player.Close(); u.sess.close(); w.Close() })
 	return k, w, clock, quits
 }
 
@@ -91,9 +92,42 @@ func tappables(o fyne.CanvasObject) []tappable {
 	return out
 }
 
-// within counts the buttons among tps that lie inside obj.
-func within(tps []tappable, obj fyne.CanvasObject) int {
-	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(obj)
+// absPos is where obj is on w's canvas, as a tap finds it (the test
+// driver's AbsolutePositionForObject counts a padding that the unpadded
+// window does not have).
+func absPos(w fyne.Window, obj fyne.CanvasObject) fyne.Position {
+	var found *fyne.Position
+	var walk func(o fyne.CanvasObject, at fyne.Position)
+	walk = func(o fyne.CanvasObject, at fyne.Position) {
+		if found != nil {
+			return
+		}
+		pos := at.Add(o.Position())
+		if o == obj {
+			found = &pos
+			return
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c, pos)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c, pos)
+			}
+		}
+	}
+	walk(w.Canvas().Content(), fyne.Position{})
+	if found == nil {
+		panic(fmt.Sprintf("%T is not on the canvas", obj))
+	}
+	return *found
+}
+
+// within counts the buttons among tps that lie inside obj, on w.
+func within(w fyne.Window, tps []tappable, obj fyne.CanvasObject) int {
+	at := absPos(w, obj)
 	n := 0
 	for _, tp := range tps {
 		if _, ok := tp.obj.(*widget.Button); ok && tp.pos.X >= at.X && tp.pos.Y >= at.Y &&
@@ -127,10 +161,10 @@ func TestKioskTargetsAreTouchSized(t *testing.T) {
 		return tps
 	}
 	tps := check("at the start")
-	if n := within(tps, u.m); n != 3 {
+	if n := within(w, tps, u.m); n != 3 {
 		t.Errorf("%d buttons on the map, want its zoom in, zoom out and reset", n)
 	}
-	if n := within(tps, u.tl); n != 3 {
+	if n := within(w, tps, u.tl); n != 3 {
 		t.Errorf("%d buttons on the timeline, want its three zoom buttons", n)
 	}
 	shown := map[fyne.CanvasObject]bool{}
@@ -236,5 +270,141 @@ func TestKioskKeysDoc(t *testing.T) {
 		if doc[i][0] != b.Key || doc[i][1] != b.Action {
 			t.Errorf("row %d: docs say %s = %q, the app binds %s = %q", i+1, doc[i][0], doc[i][1], b.Key, b.Action)
 		}
+	}
+}
+
+// featureSpot finds a point of the map (in the canvas's coordinates)
+// where a tap picks a feature, and that feature.
+func featureSpot(t *testing.T, w fyne.Window, u *ui) (fyne.Position, string) {
+	t.Helper()
+	at := absPos(w, u.m)
+	s := u.m.Size()
+	for y := float32(100); y < s.Height-100; y += 6 {
+		for x := float32(100); x < s.Width-120; x += 6 {
+			if f := u.m.FeatureAt(fyne.NewPos(x, y)); f != nil {
+				return at.Add(fyne.NewPos(x, y)), f.ID
+			}
+		}
+	}
+	t.Fatal("no feature to tap on the map")
+	return fyne.Position{}, ""
+}
+
+// A visitor's touches reach the map and the timeline through the kiosk's
+// layers: a drag pans the map, a drag on the ruler scrubs, a tap selects.
+func TestKioskTouchReachesTheWidgets(t *testing.T) {
+	k, w, _, _ := newTestKiosk(t)
+	u := k.u
+	c := w.Canvas()
+	relayout(w)
+	spot, id := featureSpot(t, w, u)
+	test.MoveMouse(c, spot)
+	test.TapCanvas(c, spot)
+	if u.selected == nil || u.selected.ID != id {
+		t.Errorf("a tap on %s selected %v", id, u.selected)
+	}
+	u.selectFeature(nil, fromPanel)
+	relayout(w)
+
+	centre := u.m.Centre()
+	mid := absPos(w, u.m).Add(fyne.NewPos(u.m.Size().Width/2, u.m.Size().Height/2))
+	test.Drag(c, mid, 120, 40)
+	if u.m.Centre() == centre {
+		t.Error("a drag on the map did not pan it")
+	}
+	date := u.tl.Value()
+	tl := absPos(w, u.tl)
+	test.Drag(c, tl.Add(fyne.NewPos(u.tl.Size().Width*0.8, 56+20)), 300, 0)
+	if u.tl.Value().Equal(date) || !u.m.Date().Equal(u.tl.Value()) {
+		t.Errorf("a drag on the ruler did not scrub: %v, then %v", date, u.tl.Value())
+	}
+	if !k.idle.touched {
+		t.Error("the touches did not count as a visitor's input")
+	}
+}
+
+// A day at the kiosk, through the real map, timeline and director on a
+// fake clock: the visitor explores and walks away, is asked, and the
+// kiosk resets and plays the attract loop, which a touch stops; a visitor
+// who answers the question keeps what they were doing.
+func TestKioskIdleFlow(t *testing.T) {
+	k, w, clock, _ := newTestKiosk(t, "-date", "1950-07-20")
+	u := k.u
+	c := w.Canvas()
+	k.Start()
+	relayout(w)
+	start, vp := u.tl.Value(), u.m.Viewport()
+
+	// Untouched since the start: straight to the attract loop.
+	clock.Advance(90 * time.Second)
+	if k.idle.State() != idleAttract || !k.banner.obj.Visible() || !u.director.Active() || u.director.Story().Name != attractStory {
+		t.Fatalf("after 90 s untouched: state %v, banner %v, director %v", k.idle.State(), k.banner.obj.Visible(), u.director.Active())
+	}
+	if k.banner.caption.Text != "1950 in two minutes · 25 June: the invasion" || len(k.banner.body.Objects) == 0 {
+		t.Errorf("the banner shows %q and %d lines", k.banner.caption.Text, len(k.banner.body.Objects))
+	}
+	for range 130 {
+		clock.Advance(time.Second)
+	}
+	if i := u.director.Index(); i != 0 {
+		t.Errorf("after 2 min 10 s of the 2-minute story, scene %d shows, want the loop back at the first", i+1)
+	}
+
+	// A tap wakes it; the tap does not also select what lies under it.
+	relayout(w)
+	spot, _ := featureSpot(t, w, u)
+	test.TapCanvas(c, spot)
+	if k.idle.State() != idleExploring || k.banner.obj.Visible() || u.director.Active() {
+		t.Fatalf("a tap did not wake the kiosk: state %v", k.idle.State())
+	}
+	relayout(w)
+	if u.selected != nil || !u.tl.Value().Equal(start) || u.m.Viewport() != vp || u.layers != maps.AllLayers {
+		t.Errorf("after the wake: selected %v, date %v (want %v), view changed %v, layers %v",
+			u.selected, u.tl.Value(), start, u.m.Viewport() != vp, u.layers)
+	}
+
+	// The visitor explores, then walks away.
+	relayout(w)
+	spot, _ = featureSpot(t, w, u)
+	test.MoveMouse(c, spot)
+	test.TapCanvas(c, spot)
+	test.Tap(u.compare)
+	test.Tap(k.langs["ko"])
+	test.Tap(k.modes[modeSignals])
+	test.Tap(k.creditsOpen)
+	if u.cmp == nil || u.lang != "ko" || !k.credits.Visible() || u.selected == nil {
+		t.Fatal("the visitor's taps did not do what they say")
+	}
+	clock.Advance(89 * time.Second)
+	if k.ask.obj.Visible() {
+		t.Fatal("asked before the idle time")
+	}
+	clock.Advance(time.Second)
+	if k.idle.State() != idleAsking || !k.ask.obj.Visible() || k.ask.number.Text != "15" {
+		t.Fatalf("after 90 s: state %v, asking %v, countdown %q", k.idle.State(), k.ask.obj.Visible(), k.ask.number.Text)
+	}
+	clock.Advance(10 * time.Second)
+	if k.ask.number.Text != "5" {
+		t.Errorf("10 s into the countdown it shows %q, want 5", k.ask.number.Text)
+	}
+	clock.Advance(5 * time.Second)
+	if k.idle.State() != idleAttract || k.ask.obj.Visible() || !k.banner.obj.Visible() {
+		t.Fatalf("after the countdown: state %v", k.idle.State())
+	}
+	if u.cmp != nil || u.lang != "en" || k.credits.Visible() || u.tl.Mode() != 0 || k.langs["en"].Importance != 1 {
+		t.Errorf("not reset: compare %v, language %s, credits %v, mode %v", u.cmp != nil, u.lang, k.credits.Visible(), u.tl.Mode())
+	}
+
+	// A visitor who answers keeps what they were doing.
+	test.TapCanvas(c, spot)
+	test.MoveMouse(c, spot.AddXY(10, 10))
+	test.Tap(u.compare)
+	clock.Advance(90 * time.Second)
+	if !k.ask.obj.Visible() {
+		t.Fatal("not asked after 90 s")
+	}
+	test.Tap(k.ask.yes)
+	if k.idle.State() != idleExploring || k.ask.obj.Visible() || u.cmp == nil {
+		t.Errorf("after Yes: state %v, asking %v, compare open %v", k.idle.State(), k.ask.obj.Visible(), u.cmp != nil)
 	}
 }
