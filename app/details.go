@@ -90,7 +90,9 @@ func (d *details) markZone() {
 
 // fill rebuilds the panel's text from its feature.
 func (d *details) fill() {
-	d.body.RemoveAll()
+	// The rows are laid out once, at the end: adding them one by one laid
+	// the column out, and wrapped every label in it, at each row.
+	var rows []fyne.CanvasObject
 	for _, l := range paragraphs(detailLines(d.f, d.store, d.lang, d.utc)) {
 		lab := widget.NewLabel(l.text)
 		lab.Wrapping = fyne.TextWrapWord
@@ -107,8 +109,9 @@ func (d *details) fill() {
 			lab.Importance = widget.WarningImportance
 			lab.TextStyle.Bold = true
 		}
-		d.body.Add(lab)
+		rows = append(rows, lab)
 	}
+	d.body.Objects = rows
 	d.body.Refresh()
 }
 

@@ -191,12 +191,13 @@ func (b *attractBanner) setScene(title, text string) {
 	b.caption.Text = title
 	b.caption.Hidden = title == ""
 	b.caption.Refresh()
-	b.body.Objects = nil
+	var lines []fyne.CanvasObject
 	for _, line := range wrapText(text, 22, bannerWidth) {
 		t := canvas.NewText(line, bannerInk)
 		t.TextSize, t.Alignment = 22, fyne.TextAlignCenter
-		b.body.Add(t)
+		lines = append(lines, t)
 	}
+	b.body.Objects = lines
 	b.body.Refresh()
 }
 
