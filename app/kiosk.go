@@ -59,9 +59,9 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 	k := &kiosk{u: u, start: ks, layers: layers, langs: map[string]*widget.Button{}, modes: map[string]*widget.Button{}}
 	u.kiosk = k
 	k.idle = newIdleWatcher(clock, func(f func()) { u.do(f) }, ks.Idle, ks.Countdown, idleHooks{
-		ask:       func() { k.ask.obj.Show() },
+		ask:       func() { k.setShown(k.ask.obj, true) },
 		countdown: func(n int) { k.ask.setLeft(n) },
-		explore:   func() { k.ask.obj.Hide() },
+		explore:   func() { k.setShown(k.ask.obj, false) },
 		attract:   k.toAttract,
 		wake:      k.wake,
 	})
@@ -99,7 +99,10 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 	for _, o := range moved {
 		o.Show()
 	}
-	main := container.NewBorder(top, container.NewBorder(transport, nil, nil, nil, u.tl), nil, u.right, u.centre)
+	// The side panel sits in a stack that stays shown: the window notices
+	// the stack's size change when the panel hides, and gives the map the
+	// room back (it does not look at hidden objects).
+	main := container.NewBorder(top, container.NewBorder(transport, nil, nil, nil, u.tl), nil, container.NewStack(u.right), u.centre)
 
 	var all []fyne.CanvasObject
 	all = append(append(append(all, left...), right...), tr.play, tr.prev, tr.next, tr.start, tr.end,
@@ -175,10 +178,10 @@ func (k *kiosk) Close() {
 // toAttract is the watcher's way into the attract loop: the start state,
 // the banner, and the story playing.
 func (k *kiosk) toAttract() {
-	k.ask.obj.Hide()
+	k.setShown(k.ask.obj, false)
 	k.reset()
 	k.banner.setScene("", "")
-	k.banner.obj.Show()
+	k.setShown(k.banner.obj, true)
 	call(k.startLoop)
 }
 
@@ -186,7 +189,7 @@ func (k *kiosk) toAttract() {
 // touch: the loop stops and the kiosk is at its start state.
 func (k *kiosk) wake() {
 	call(k.stopLoop)
-	k.banner.obj.Hide()
+	k.setShown(k.banner.obj, false)
 	k.reset()
 }
 
@@ -245,10 +248,30 @@ func mark(bs map[string]*widget.Button, key string) {
 }
 
 // openCredits shows the credits screen.
-func (k *kiosk) openCredits() { k.credits.Show() }
+func (k *kiosk) openCredits() { k.setShown(k.credits, true) }
 
 // closeCredits hides the credits screen.
-func (k *kiosk) closeCredits() { k.credits.Hide() }
+func (k *kiosk) closeCredits() {
+	if k.credits.Visible() {
+		k.setShown(k.credits, false)
+	}
+}
+
+// setShown shows or hides o, one of the kiosk's layers, and has the
+// window draw it so. A container does not refresh itself when shown or
+// hidden, and one never drawn yet does not know its canvas, so the
+// window's canvas is told.
+func (k *kiosk) setShown(o fyne.CanvasObject, on bool) {
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+	o.Refresh()
+	if k.u.canvas != nil {
+		k.u.canvas.Refresh(o)
+	}
+}
 
 // kioskExit is the attendant's chord that leaves the kiosk. A kiosk has
 // no menu, ignores the window's close button and every other key.

@@ -102,11 +102,11 @@ func bigText(s string, size float32, c color.Color) *canvas.Text {
 	return t
 }
 
-// card is a rounded plate of colour fill behind obj, with a margin.
-func card(fill color.Color, obj fyne.CanvasObject) fyne.CanvasObject {
+// card is a rounded plate of colour fill behind obj, with a margin of m.
+func card(fill color.Color, m float32, obj fyne.CanvasObject) fyne.CanvasObject {
 	bg := canvas.NewRectangle(fill)
 	bg.CornerRadius = 16
-	return container.NewStack(bg, container.New(marginLayout{28}, obj))
+	return container.NewStack(bg, container.New(marginLayout{m}, obj))
 }
 
 // marginLayout keeps m pixels free around its objects.
@@ -147,7 +147,7 @@ func newAskPanel(onYes func()) *askPanel {
 	box := container.NewVBox(bigText("Still exploring?", 52, fg), p.number, hint, container.NewCenter(p.yes))
 	p.obj = container.NewStack(
 		newShield(color.NRGBA{A: 0x70}, onYes),
-		container.NewCenter(card(theme.Color(theme.ColorNameBackground), box)))
+		container.NewCenter(card(theme.Color(theme.ColorNameBackground), 28, box)))
 	p.obj.Hide()
 	return p
 }
@@ -159,8 +159,9 @@ func (p *askPanel) setLeft(n int) {
 }
 
 // attractBanner covers the screen while the attract loop plays: "Touch to
-// explore" in large type on a dark plate, and under it the scene the loop
-// shows, its title and its text. A touch anywhere wakes the kiosk.
+// explore" in large type on a dark plate at the foot of the screen, with
+// the scene the loop shows, its title and its text. A touch anywhere
+// wakes the kiosk.
 type attractBanner struct {
 	obj     fyne.CanvasObject
 	caption *canvas.Text
@@ -168,18 +169,20 @@ type attractBanner struct {
 }
 
 // bannerWidth is the widest the scene's text runs on the banner.
-const bannerWidth = 1000
+const bannerWidth = 1200
 
 var bannerInk = color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF}
 
 func newAttractBanner(onTouch func()) *attractBanner {
 	b := &attractBanner{body: container.NewVBox()}
 	b.caption = bigText("", 30, bannerInk)
-	plate := card(color.NRGBA{0x10, 0x18, 0x28, 0xD8},
-		container.NewVBox(bigText("Touch to explore", 72, bannerInk), b.caption, b.body))
+	plate := card(color.NRGBA{0x10, 0x18, 0x28, 0xE0}, 16,
+		container.NewVBox(bigText("Touch to explore", 64, bannerInk), b.caption, b.body))
+	// At the foot of the screen, over the bar and the timeline, which the
+	// loop does not need: the map, which tells the story, stays clear.
 	b.obj = container.NewStack(
 		newShield(color.Transparent, onTouch),
-		container.New(placeAt{0.5, 0.6}, plate))
+		container.New(marginLayout{8}, container.New(placeAt{0.5, 1}, plate)))
 	b.setScene("", "")
 	b.obj.Hide()
 	return b

@@ -325,7 +325,7 @@ func showLayers(w fyne.Window, u *ui) {
 
 // showAbout shows what the app is and the notice of its data's sources.
 func showAbout(w fyne.Window) {
-	text := widget.NewRichTextFromMarkdown(aboutText + "\n\n---\n\n# " + creditsTitle + "\n\n" + creditsText +
+	text := widget.NewRichTextFromMarkdown(aboutText + "\n\n---\n\n# " + creditsTitle + "\n\n" + creditsText() +
 		"\n\n---\n\n" + assets.Notice)
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
