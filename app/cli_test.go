@@ -95,6 +95,7 @@ func TestParseArgsRefuses(t *testing.T) {
 		{[]string{"render", "-o", "x.png"}, "render needs -date"},
 		{[]string{"export"}, `unknown command "export"`},
 		{[]string{"-idle", "30"}, "-idle and -countdown need -kiosk"},
+		{[]string{"-kiosk", "-story", "three-weeks"}, "-story and -kiosk do not go together"},
 		{[]string{"-kiosk", "-idle", "2"}, "-idle 2: want seconds from 5 to 86400"},
 		{[]string{"-kiosk", "-idle", "soon"}, `invalid value "soon" for flag -idle`},
 		{[]string{"-kiosk", "-countdown", "0"}, "-countdown 0: want seconds from 3 to 600"},

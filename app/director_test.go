@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"korea1950/app/story"
 	"korea1950/geodata"
 	"korea1950/maps"
@@ -36,10 +38,35 @@ func testStory() *story.Story {
 func newDirectorUI(t *testing.T) (*ui, *director, *playback.FakeClock) {
 	t.Helper()
 	u, _ := newTestUI(t, "-date", "1950-09-01")
+	clock := newDirectorOn(t, u)
+	return u, u.director, clock
+}
+
+// newDirectorOn gives u a director on a fake clock, stopped at the end.
+func newDirectorOn(t *testing.T, u *ui) *playback.FakeClock {
 	clock := playback.NewFakeClock(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	u.director = newDirector(u, clock)
 	t.Cleanup(u.director.Stop)
-	return u, u.director, clock
+	return clock
+}
+
+// PageDown and PageUp step through the story that -story opened.
+func TestStoryKeys(t *testing.T) {
+	u, d, clock := newDirectorUI(t)
+	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown}) // no story: nothing happens
+	if d.Active() || clock.Tickers() != 0 {
+		t.Fatal("PageDown without a story started something")
+	}
+	d.Start(testStory(), false)
+	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	if d.Index() != 2 {
+		t.Errorf("two PageDowns: scene %d, want 2", d.Index())
+	}
+	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
+	if d.Index() != 1 {
+		t.Errorf("PageUp: scene %d, want 1", d.Index())
+	}
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b)) }

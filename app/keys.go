@@ -48,6 +48,9 @@ var exploreKeys = []binding{
 	{"g", "go to a date", func(u *ui) { u.tr.focusDate() }},
 	{"u", "dates in UTC or local time", func(u *ui) { u.det.SetUTC(!u.det.UTC()) }},
 	{"L", "layers and legend", func(u *ui) { call(u.onLayers) }},
+	{"R", "record this view as a scene of your story", func(u *ui) { u.record() }},
+	{"PageDown", "next scene of the story (-story)", func(u *ui) { u.director.Next() }},
+	{"PageUp", "previous scene of the story (-story)", func(u *ui) { u.director.Prev() }},
 	{"F1", "about and sources", func(u *ui) { call(u.onAbout) }},
 	{"F11", "full screen on or off", func(u *ui) { call(u.onFullScreen) }},
 	{"Escape", "close the topmost: a dialog, the details, full screen", func(u *ui) { u.escape() }},
@@ -89,6 +92,10 @@ func keyIndex(bs []binding) map[string]binding {
 
 var exploreIndex = keyIndex(exploreKeys)
 
+// keyNames are the names the key tables give keys that Fyne calls
+// otherwise: a clicker's PageDown arrives as Fyne's "Next".
+var keyNames = map[fyne.KeyName]string{fyne.KeyPageDown: "PageDown", fyne.KeyPageUp: "PageUp"}
+
 // overlay returns the dialog showing over the window, if any. While one
 // shows, the keys belong to it: Escape closes it and the rest are ignored.
 func (u *ui) overlay() fyne.CanvasObject {
@@ -108,6 +115,9 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 		return
 	}
 	name := string(e.Name)
+	if n, ok := keyNames[e.Name]; ok {
+		name = n
+	}
 	if len([]rune(name)) == 1 {
 		return
 	}

@@ -61,8 +61,10 @@ type ui struct {
 	onData            func()
 	onLayers          func()
 
-	// director plays stories: scene by scene, or as the attract loop.
+	// director plays stories: scene by scene, or as the attract loop;
+	// caption shows the scene over the map (-story), nil until then.
 	director *director
+	caption  *storyCaption
 
 	// kiosk is the kiosk around the ui in kiosk mode (app/kiosk.go), else nil.
 	kiosk *kiosk

@@ -121,6 +121,7 @@ func runWindow(o Options) (status int) {
 	u.lib = &library{only: o.Only, folder: o.Data, do: fyne.Do}
 	infoPath, loads := os.Getenv("KOREA1950_DATA_INFO"), 0
 	selectAtStart := o.Select
+	storyAtStart := o.Story
 	u.lib.onLoaded = func(ds *geodata.Dataset, s *geodata.Store) {
 		u.dataLoaded(ds, s)
 		loads++
@@ -130,6 +131,10 @@ func runWindow(o Options) (status int) {
 		if selectAtStart != "" {
 			u.selectFeature(s.ByID(selectAtStart), fromStart)
 			selectAtStart = ""
+		}
+		if storyAtStart != nil {
+			startStory(w, u, storyAtStart)
+			storyAtStart = nil
 		}
 		if infoPath != "" {
 			writeDataInfo(infoPath, u, ds, loads)
@@ -186,6 +191,7 @@ func runWindow(o Options) (status int) {
 	if k != nil {
 		k.Close()
 	}
+	u.director.Stop()
 	u.player.Close()
 	// Fyne queues its OnStopped callback and may exit before running it,
 	// so the last writes happen here, once the loop is over.
