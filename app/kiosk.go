@@ -122,6 +122,10 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 
 	k.obj = container.NewStack(main, k.credits, k.ask.obj, k.banner.obj,
 		newTouchCatcher(func() { k.idle.input(inputMove) }))
+	// The kiosk is the ui's content now: what refreshes the content (a
+	// change of language) refreshes the kiosk, and nothing lays out the
+	// explore layout, whose border would still place the side panel.
+	u.content = k.obj
 	k.attractWith(u.director)
 	k.reset()
 	return k
