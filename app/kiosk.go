@@ -13,6 +13,7 @@ import (
 
 	"korea1950/geodata"
 	"korea1950/maps"
+	"korea1950/timeline"
 	"korea1950/timeline/playback"
 )
 
@@ -36,8 +37,8 @@ type kiosk struct {
 	// creditsOpen is the bar's button that opens the credits.
 	creditsOpen *widget.Button
 	langs       map[string]*widget.Button
-	modes       map[string]*widget.Button // the timeline's events and signals views
-	buttons     []*widget.Button          // every button of the kiosk's bars
+	modes       map[timeline.Mode]*widget.Button // the timeline's events and signals views
+	buttons     []*widget.Button                 // every button of the kiosk's bars
 
 	// startLoop and stopLoop play the attract story and stop it
 	// (kiosk_attract.go); quit leaves the app.
@@ -56,7 +57,7 @@ var dimmed = color.NRGBA{A: 0x70}
 // sets u to the start state ks. The idle watcher reads clock; it starts
 // with Start.
 func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock) *kiosk {
-	k := &kiosk{u: u, start: ks, layers: layers, langs: map[string]*widget.Button{}, modes: map[string]*widget.Button{}}
+	k := &kiosk{u: u, start: ks, layers: layers, langs: map[string]*widget.Button{}, modes: map[timeline.Mode]*widget.Button{}}
 	u.kiosk = k
 	k.idle = newIdleWatcher(clock, func(f func()) { u.do(f) }, ks.Idle, ks.Countdown, idleHooks{
 		ask:       func() { k.setShown(k.ask.obj, true) },
@@ -88,11 +89,11 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 	tr := u.tr
 	// The timeline's two views are two buttons: a radio's items are
 	// smaller than a finger.
-	for _, m := range []string{modeEvents, modeSignals} {
-		k.modes[m] = widget.NewButton(m, func() { k.setMode(m) })
+	for m, label := range map[timeline.Mode]string{timeline.ModeEvents: "Events", timeline.ModeSignals: "Signals"} {
+		k.modes[m] = widget.NewButton(label, func() { k.setMode(m) })
 	}
 	transport := container.NewPadded(container.NewHBox(tr.play, tr.prev, tr.next, tr.start, tr.end, layout.NewSpacer(),
-		k.modes[modeEvents], k.modes[modeSignals]))
+		k.modes[timeline.ModeEvents], k.modes[timeline.ModeSignals]))
 	moved := []fyne.CanvasObject{tr.play, tr.prev, tr.next, tr.start, tr.end}
 	moved = append(moved, left[1:]...)
 	adopt(u.content, append(moved, u.tl, u.right, u.centre))
@@ -106,7 +107,7 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 
 	var all []fyne.CanvasObject
 	all = append(append(append(all, left...), right...), tr.play, tr.prev, tr.next, tr.start, tr.end,
-		k.modes[modeEvents], k.modes[modeSignals])
+		k.modes[timeline.ModeEvents], k.modes[timeline.ModeSignals])
 	for _, o := range all {
 		if b, ok := o.(*widget.Button); ok {
 			k.buttons = append(k.buttons, b)
@@ -216,7 +217,7 @@ func (k *kiosk) reset() {
 	k.setLanguage(k.start.Lang)
 	u.setLayers(k.layers)
 	u.det.SetUTC(false)
-	k.setMode(modeEvents)
+	k.setMode(timeline.ModeEvents)
 	u.tl.SetWindow(time.Date(1950, 6, 1, 0, 0, 0, 0, geodata.Seoul), time.Date(1951, 1, 31, 0, 0, 0, 0, geodata.Seoul))
 	u.tl.SetValue(k.start.Date)
 	u.showView(k.start.View)
@@ -230,15 +231,15 @@ func (k *kiosk) setLanguage(lang string) {
 	mark(k.langs, lang)
 }
 
-// setMode shows the timeline's view named mode (modeEvents or
-// modeSignals) and marks its button.
-func (k *kiosk) setMode(mode string) {
-	k.u.tr.mode.SetSelected(mode)
-	mark(k.modes, mode)
+// setMode shows the timeline's view m and marks its button. (The
+// transport bar's radio of views, not shown in the kiosk, is left alone.)
+func (k *kiosk) setMode(m timeline.Mode) {
+	k.u.tl.SetMode(m)
+	mark(k.modes, m)
 }
 
 // mark gives the button of key the high importance of the one chosen.
-func mark(bs map[string]*widget.Button, key string) {
+func mark[K comparable](bs map[K]*widget.Button, key K) {
 	for code, b := range bs {
 		imp := widget.MediumImportance
 		if code == key {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/maps"
+	"korea1950/timeline"
 	"korea1950/timeline/playback"
 )
 
@@ -174,7 +175,7 @@ func TestKioskTargetsAreTouchSized(t *testing.T) {
 	for name, obj := range map[string]fyne.CanvasObject{
 		"EN": k.langs["en"], "한국어": k.langs["ko"], "中文": k.langs["zh"], "Credits": k.creditsOpen,
 		"Peninsula": u.views["peninsula"], "East Asia": u.views["eastasia"], "Compare": u.compare,
-		"Events": k.modes[modeEvents], "Signals": k.modes[modeSignals], "Play": u.tr.play, "next event": u.tr.next, "previous event": u.tr.prev,
+		"Events": k.modes[timeline.ModeEvents], "Signals": k.modes[timeline.ModeSignals], "Play": u.tr.play, "next event": u.tr.next, "previous event": u.tr.prev,
 	} {
 		if !shown[obj] {
 			t.Errorf("the kiosk does not show %s", name)
@@ -232,7 +233,7 @@ func TestKioskKeys(t *testing.T) {
 		w.Canvas().OnTypedRune()(r)
 	}
 	if !u.m.Date().Equal(date) || u.m.Viewport() != vp || u.cmp != nil || u.player.Playing() ||
-		u.tl.Mode() != 0 || w.Canvas().Overlays().Top() != nil || !w.FullScreen() {
+		u.tl.Mode() != timeline.ModeEvents || w.Canvas().Overlays().Top() != nil || !w.FullScreen() {
 		t.Error("a key did something in the kiosk")
 	}
 	if !k.idle.touched {
@@ -370,9 +371,9 @@ func TestKioskIdleFlow(t *testing.T) {
 	test.TapCanvas(c, spot)
 	test.Tap(u.compare)
 	test.Tap(k.langs["ko"])
-	test.Tap(k.modes[modeSignals])
+	test.Tap(k.modes[timeline.ModeSignals])
 	test.Tap(k.creditsOpen)
-	if u.cmp == nil || u.lang != "ko" || !k.credits.Visible() || u.selected == nil {
+	if u.cmp == nil || u.lang != "ko" || !k.credits.Visible() || u.selected == nil || u.tl.Mode() != timeline.ModeSignals {
 		t.Fatal("the visitor's taps did not do what they say")
 	}
 	clock.Advance(89 * time.Second)
@@ -391,7 +392,7 @@ func TestKioskIdleFlow(t *testing.T) {
 	if k.idle.State() != idleAttract || k.ask.obj.Visible() || !k.banner.obj.Visible() {
 		t.Fatalf("after the countdown: state %v", k.idle.State())
 	}
-	if u.cmp != nil || u.lang != "en" || k.credits.Visible() || u.tl.Mode() != 0 || k.langs["en"].Importance != 1 {
+	if u.cmp != nil || u.lang != "en" || k.credits.Visible() || u.tl.Mode() != timeline.ModeEvents || k.langs["en"].Importance != widget.HighImportance {
 		t.Errorf("not reset: compare %v, language %s, credits %v, mode %v", u.cmp != nil, u.lang, k.credits.Visible(), u.tl.Mode())
 	}
 
