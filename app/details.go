@@ -90,9 +90,7 @@ func (d *details) markZone() {
 
 // fill rebuilds the panel's text from its feature.
 func (d *details) fill() {
-	// The rows are laid out once, at the end: adding them one by one laid
-	// the column out, and wrapped every label in it, at each row.
-	var rows []fyne.CanvasObject
+	d.body.RemoveAll()
 	for _, l := range paragraphs(detailLines(d.f, d.store, d.lang, d.utc)) {
 		lab := widget.NewLabel(l.text)
 		lab.Wrapping = fyne.TextWrapWord
@@ -109,9 +107,8 @@ func (d *details) fill() {
 			lab.Importance = widget.WarningImportance
 			lab.TextStyle.Bold = true
 		}
-		rows = append(rows, lab)
+		d.body.Add(lab)
 	}
-	d.body.Objects = rows
 	d.body.Refresh()
 }
 
