@@ -44,8 +44,9 @@ type Options struct {
 	Paths []string
 	// Instant is inspect's -at: one instant rather than the day of -date.
 	Instant bool
-	// DateSet and ViewSet say whether -date (or -at) and -view were given.
-	DateSet, ViewSet bool
+	// DateSet, ViewSet and LangSet say whether -date (or -at), -view and
+	// -lang were given.
+	DateSet, ViewSet, LangSet bool
 	// SizeSet says whether -size was given (the window then opens at it).
 	SizeSet bool
 	// Compare is the date of the second map of the compare view (noon in
@@ -66,11 +67,17 @@ type Options struct {
 	// Scale is render's canvas scale, as FYNE_SCALE is the window's: the
 	// image is Width×Height pixels, laid out at Width/Scale×Height/Scale.
 	Scale float64
+	// Kiosk runs the window as a museum kiosk (app/kiosk.go): full screen,
+	// no menus, an attract loop when nobody touches it.
+	Kiosk bool
+	// IdleSeconds and CountdownSeconds are the kiosk's idle time and its
+	// "Still exploring?" countdown; 0 keeps the saved setting or the default.
+	IdleSeconds, CountdownSeconds int
 }
 
 // commandFlags are the flags each command takes; "" is the window.
 var commandFlags = map[string][]string{
-	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "story"},
+	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "story", "kiosk", "idle", "countdown"},
 	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o", "story", "scene"},
 	"export":   {"data", "only", "lang", "view", "layers", "size", "scale", "from", "to", "step", "o", "story"},
 	"validate": {"only"},
@@ -91,7 +98,7 @@ const Usage = `Korea 1950: the map and timeline of the Korean War's first year.
 Usage:
   korea1950 [-data DIR] [-only] [-lang en|ko|zh] [-view peninsula|eastasia] [-date YYYY-MM-DD]
             [-at INSTANT] [-size WxH] [-layers LIST] [-compare YYYY-MM-DD] [-signals] [-select ID]
-            [-story NAME]
+            [-story NAME] [-kiosk [-idle SECONDS] [-countdown SECONDS]]
       opens the window.
   korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
                    [-compare D] [-signals] [-select ID] [-scale S] [-data DIR] [-lang L] -o FILE.png
@@ -135,6 +142,13 @@ Flags:
   -o FILE.png   render: the file to write; export: the folder to write into
   -from D, -to D  export: the first and last day (YYYY-MM-DD)
   -step N         export: days (1d) or hours (6h) between frames (default 1d)
+  -kiosk        the window as a museum kiosk: full screen, no menus, touch-sized
+                buttons, an attract loop when idle; only Ctrl+Shift+Q leaves.
+                -lang, -view and -date set its start state and are remembered
+  -idle S       kiosk: seconds without a touch before "Still exploring?" or the
+                attract loop, 5 to 86400 (default 90, or the remembered setting)
+  -countdown S  kiosk: seconds the "Still exploring?" countdown lasts before the
+                kiosk resets, 3 to 600 (default 15, or the remembered setting)
 `
 
 // ParseArgs reads the command line (without the program name).
@@ -167,6 +181,9 @@ func ParseArgs(args []string) (Options, error) {
 	fs.StringVar(&o.Out, "o", "", "")
 	storyName := fs.String("story", "", "")
 	fs.IntVar(&o.Scene, "scene", 1, "")
+	fs.BoolVar(&o.Kiosk, "kiosk", false, "")
+	fs.IntVar(&o.IdleSeconds, "idle", 0, "")
+	fs.IntVar(&o.CountdownSeconds, "countdown", 0, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
@@ -187,6 +204,7 @@ func ParseArgs(args []string) (Options, error) {
 	}
 	o.DateSet = set["date"] || set["at"]
 	o.ViewSet = set["view"]
+	o.LangSet = set["lang"]
 	o.Instant = set["at"]
 	o.SizeSet = set["size"]
 
@@ -215,6 +233,18 @@ func ParseArgs(args []string) (Options, error) {
 	}
 	if o.Width, o.Height, ok = parseSize(*size); !ok {
 		return o, usageErr("-size %q: want WxH in pixels, each from 64 to 8192, such as 1920x1080", *size)
+	}
+	if set["story"] && o.Kiosk {
+		return o, usageErr("-story and -kiosk do not go together: the kiosk plays its own attract loop")
+	}
+	if (set["idle"] || set["countdown"]) && !o.Kiosk {
+		return o, usageErr("-idle and -countdown need -kiosk")
+	}
+	if set["idle"] && (o.IdleSeconds < minIdle || o.IdleSeconds > maxIdle) {
+		return o, usageErr("-idle %d: want seconds from %d to %d", o.IdleSeconds, minIdle, maxIdle)
+	}
+	if set["countdown"] && (o.CountdownSeconds < minCountdown || o.CountdownSeconds > maxCountdown) {
+		return o, usageErr("-countdown %d: want seconds from %d to %d", o.CountdownSeconds, minCountdown, maxCountdown)
 	}
 	if o.Scale < 0.25 || o.Scale > 4 {
 		return o, usageErr("-scale %g: want a number from 0.25 to 4", o.Scale)

@@ -29,6 +29,16 @@ func TestParseArgs(t *testing.T) {
 				t.Errorf("got %+v", o)
 			}
 		}},
+		{"kiosk", []string{"-kiosk", "-idle", "30", "-countdown", "10", "-lang", "ko"}, func(t *testing.T, o Options) {
+			if !o.Kiosk || o.IdleSeconds != 30 || o.CountdownSeconds != 10 || o.Lang != "ko" {
+				t.Errorf("got %+v", o)
+			}
+		}},
+		{"kiosk with the remembered idle times", []string{"-kiosk"}, func(t *testing.T, o Options) {
+			if !o.Kiosk || o.IdleSeconds != 0 || o.CountdownSeconds != 0 {
+				t.Errorf("got %+v", o)
+			}
+		}},
 		{"render", []string{"render", "-date", "1950-10-02", "-at", "23:30+08:00", "-size", "640x480", "-layers", "land,parallel", "-o", "x.png"}, func(t *testing.T, o Options) {
 			want := time.Date(1950, 10, 2, 15, 30, 0, 0, time.UTC)
 			if o.Command != "render" || !o.Date.Equal(want) || o.Width != 640 || o.Height != 480 ||
@@ -84,6 +94,12 @@ func TestParseArgsRefuses(t *testing.T) {
 		{[]string{"render", "-date", "1950-06-25"}, "render needs -o"},
 		{[]string{"render", "-o", "x.png"}, "render needs -date"},
 		{[]string{"exprot"}, `unknown command "exprot"`},
+		{[]string{"-idle", "30"}, "-idle and -countdown need -kiosk"},
+		{[]string{"-kiosk", "-story", "three-weeks"}, "-story and -kiosk do not go together"},
+		{[]string{"-kiosk", "-idle", "2"}, "-idle 2: want seconds from 5 to 86400"},
+		{[]string{"-kiosk", "-idle", "soon"}, `invalid value "soon" for flag -idle`},
+		{[]string{"-kiosk", "-countdown", "0"}, "-countdown 0: want seconds from 3 to 600"},
+		{[]string{"render", "-date", "1950-06-25", "-kiosk", "-o", "x.png"}, "-kiosk is not a flag of render"},
 		{[]string{"-date", "1950-06-25", "extra"}, `unexpected argument "extra"`},
 	}
 	for _, tc := range tests {
@@ -104,7 +120,7 @@ func TestHelp(t *testing.T) {
 	if _, err := ParseArgs([]string{"-h"}); !errors.Is(err, flag.ErrHelp) {
 		t.Errorf("-h gave %v", err)
 	}
-	for _, name := range []string{"-data", "-only", "-lang", "-view", "-date", "-at", "-size", "-layers", "-o", "render"} {
+	for _, name := range []string{"-data", "-only", "-lang", "-view", "-date", "-at", "-size", "-layers", "-o", "render", "-kiosk", "-idle", "-countdown", "Ctrl+Shift+Q"} {
 		if !strings.Contains(Usage, name) {
 			t.Errorf("usage does not document %s", name)
 		}

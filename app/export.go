@@ -120,27 +120,6 @@ func (p *plate) image() image.Image {
 	return software.RenderCanvas(p.c, lightTheme{})
 }
 
-// wrapText breaks text at spaces into lines no wider than width at size.
-func wrapText(text string, size, width float32) []string {
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(text) {
-		try := word
-		if line != "" {
-			try = line + " " + word
-		}
-		if line != "" && fyne.MeasureText(try, size, fyne.TextStyle{}).Width > width {
-			lines = append(lines, line)
-			try = word
-		}
-		line = try
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	return lines
-}
-
 // maxSources is how many works a caption names; the rest are counted.
 const maxSources = 8
 

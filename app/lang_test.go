@@ -227,10 +227,10 @@ func TestDetailsGoldenLanguages(t *testing.T) {
 	}
 }
 
-// bigText is a mode's own theme, as the kiosk's: larger text.
-type bigText struct{ fyne.Theme }
+// biggerTheme is a mode's own theme, as the kiosk's: larger text.
+type biggerTheme struct{ fyne.Theme }
 
-func (b bigText) Size(n fyne.ThemeSizeName) float32 { return 2 * b.Theme.Size(n) }
+func (b biggerTheme) Size(n fyne.ThemeSizeName) float32 { return 2 * b.Theme.Size(n) }
 
 // The language's fonts go into whatever theme the app has, and leave it
 // as it was on the way back to English.
@@ -238,7 +238,7 @@ func TestLanguageFontsKeepTheTheme(t *testing.T) {
 	u, _ := newTestUI(t)
 	u.themeFonts = true
 	s := fyne.CurrentApp().Settings()
-	base := bigText{test.Theme()}
+	base := biggerTheme{test.Theme()}
 	s.SetTheme(base)
 	for _, lang := range []string{"ko", "zh", "ko"} {
 		u.setLanguage(lang)

@@ -16,8 +16,8 @@ import (
 	"korea1950/maps"
 )
 
-// mark is one row of the bookmarks panel: a bookmark or a note.
-type mark struct {
+// saved is one row of the bookmarks panel: a bookmark or a note.
+type saved struct {
 	bookmark *userstate.Bookmark
 	note     *userstate.Note
 }
@@ -28,7 +28,7 @@ type mark struct {
 // to disk before it returns; the panel only lists and edits them.
 type marks struct {
 	u      *ui
-	rows   []mark
+	rows   []saved
 	list   *widget.List
 	status *widget.Label
 	title  *widget.Label
@@ -111,14 +111,14 @@ func (m *marks) reload() {
 		problems = append(problems, err.Error())
 	}
 	for i := range bs {
-		m.rows = append(m.rows, mark{bookmark: &bs[i]})
+		m.rows = append(m.rows, saved{bookmark: &bs[i]})
 	}
 	ns, err := st.Notes()
 	if err != nil {
 		problems = append(problems, err.Error())
 	}
 	for i := range ns {
-		m.rows = append(m.rows, mark{note: &ns[i]})
+		m.rows = append(m.rows, saved{note: &ns[i]})
 	}
 	switch {
 	case len(problems) > 0:
@@ -258,7 +258,7 @@ func (m *marks) jump(i int) {
 }
 
 // rowText is what row r says: the name or the note, and its date.
-func (m *marks) rowText(r mark) (title, sub string) {
+func (m *marks) rowText(r saved) (title, sub string) {
 	if r.bookmark != nil {
 		return r.bookmark.Name, i18n.T(m.u.lang, "marks.bookmark") + " · " + geodata.FormatDay(r.bookmark.Date.In(geodata.Seoul), m.u.lang)
 	}

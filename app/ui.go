@@ -79,6 +79,9 @@ type ui struct {
 	// caption shows the scene over the map (-story), nil until then.
 	director *director
 	caption  *storyCaption
+
+	// kiosk is the kiosk around the ui in kiosk mode (app/kiosk.go), else nil.
+	kiosk *kiosk
 }
 
 func newUI(geo *maps.Geography, o Options) *ui {
@@ -173,7 +176,9 @@ func (u *ui) played(t time.Time) {
 // moved is called after the date or the view changes: the position is
 // saved once it has been still for a moment.
 func (u *ui) moved() {
-	if u.sess != nil {
+	// A kiosk starts where its settings say, so it does not write the
+	// position that its attract loop changes every few seconds.
+	if u.sess != nil && u.kiosk == nil {
 		u.sess.saveSoon(position(u))
 	}
 }

@@ -16,7 +16,6 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/assets"
@@ -97,10 +96,13 @@ func runWindow(o Options) (status int) {
 		}
 	}()
 	a := fyneapp.NewWithID(AppID)
+	if o.Kiosk {
+		useKioskTheme(a) // before any widget is drawn
+	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Korea 1950")
 	// The language's fonts are in the theme before any text is measured.
-	a.Settings().SetTheme(fonts.Theme(theme.DefaultTheme(), o.Lang))
+	a.Settings().SetTheme(fonts.Theme(fonts.Unwrap(a.Settings().Theme()), o.Lang))
 	u := newUI(nil, o)
 	u.do = fyne.Do
 	u.onAbout = func() { showAbout(w, u.lang) }
@@ -109,7 +111,9 @@ func runWindow(o Options) (status int) {
 	u.onLeaveFullScreen = func() { w.SetFullScreen(false) }
 	// The map reaches the window's edges, as render draws it.
 	w.SetPadded(false)
-	w.SetContent(u.content)
+	if !o.Kiosk { // the kiosk lays the widgets out anew (openKiosk)
+		w.SetContent(u.content)
+	}
 	u.canvas = w.Canvas()
 	w.Canvas().SetOnTypedKey(u.typedKey)
 	w.Canvas().SetOnTypedRune(u.typedRune)
@@ -141,18 +145,26 @@ func runWindow(o Options) (status int) {
 		}
 	}
 	u.sess = openSession(a.Storage().RootURI().Path())
-	u.sess.restore(u, o)
-	u.moved() // the opening position counts as where the user was
-	u.onData = func() { showProblems(w, u.lib.ds, u.sess.problems, u.lang) }
-	// The window's part of a change of language: its title and menu. The
-	// language at start goes the same way as a change.
+	// The window's part of a change of language: its title and menu (the
+	// kiosk has none). The language at start goes the same way as a change.
 	u.themeFonts = true
 	u.onLanguage = func() {
 		w.SetTitle(i18n.T(u.lang, "app.title"))
-		w.SetMainMenu(mainMenu(w, u))
+		if !o.Kiosk {
+			w.SetMainMenu(mainMenu(w, u))
+		}
 	}
-	u.setLanguage(o.Lang)
-	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { dropped(w, u, uris) })
+	var k *kiosk
+	if o.Kiosk {
+		k = openKiosk(a, w, u, o, playback.RealClock()) // no menu, no folders, no dropping
+		w.SetTitle(i18n.T(u.lang, "app.title"))
+	} else {
+		u.sess.restore(u, o)
+		u.moved() // the opening position counts as where the user was
+		u.onData = func() { showProblems(w, u.lib.ds, u.sess.problems, u.lang) }
+		u.setLanguage(o.Lang)
+		w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { dropped(w, u, uris) })
+	}
 
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
@@ -177,7 +189,9 @@ func runWindow(o Options) (status int) {
 	framePath := os.Getenv("KOREA1950_FRAME_INFO")
 	a.Lifecycle().SetOnStarted(func() {
 		u.lib.reload()
-		if len(u.sess.problems) > 0 {
+		if k != nil {
+			k.Start()
+		} else if len(u.sess.problems) > 0 {
 			showMessage(w, u.lang, i18n.T(u.lang, "dialog.state.title"), strings.Join(u.sess.problems, "\n\n"))
 		}
 		if framePath != "" {
@@ -187,6 +201,9 @@ func runWindow(o Options) (status int) {
 	w.ShowAndRun()
 	if os.Getenv("KOREA1950_TEST_QUIT_HANG") != "" {
 		select {} // the smoke test of the watchdog: a quit that never ends
+	}
+	if k != nil {
+		k.Close()
 	}
 	u.director.Stop()
 	u.player.Close()
@@ -326,10 +343,11 @@ func showLayers(w fyne.Window, u *ui) {
 	d.Show()
 }
 
-// showAbout shows, in lang, what the app is, and the notice of its data's
-// sources, which stays in English.
+// showAbout shows, in lang, what the app is, the credits and the notice
+// of its data's sources, which stay in English.
 func showAbout(w fyne.Window, lang string) {
-	text := widget.NewRichTextFromMarkdown(i18n.T(lang, "about.text") + "\n\n---\n\n" + assets.Notice)
+	text := widget.NewRichTextFromMarkdown(i18n.T(lang, "about.text") + "\n\n---\n\n# " + creditsTitle + "\n\n" +
+		creditsText() + "\n\n---\n\n" + assets.Notice)
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	d := dialog.NewCustom(i18n.T(lang, "about.title"), i18n.T(lang, "dialog.close"), scroll, w)
