@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"korea1950/internal/i18n"
 )
 
 // credits lists the sources of what the app shows and the licences of
@@ -19,10 +21,10 @@ var credits = []struct {
 	title string
 	items []string
 }{
-	{"The story", []string{
+	{"credits.story", []string{
 		"Thomas J. Christensen, Worse Than a Monolith: Alliance Politics and Problems of Coercive Diplomacy in Asia (Princeton University Press, 2011), chapter 3: every decision, meeting, message and statement, with its date and the endnote it rests on. The app quotes the chapter only in short phrases.",
 	}},
-	{"The war on the ground: military histories", []string{
+	{"credits.ground", []string{
 		"Roy E. Appleman, South to the Naktong, North to the Yalu (U.S. Army, 1961); East of Chosin (1987); Disaster in Korea (1989)",
 		"Billy C. Mossman, Ebb and Flow, November 1950–July 1951 (U.S. Army, 1990)",
 		"Walter G. Hermes, Truce Tent and Fighting Front (U.S. Army, 1966)",
@@ -33,7 +35,7 @@ var credits = []struct {
 		"Anthony Farrar-Hockley, The British Part in the Korean War, vols. 1 (1990) and 2 (1995); Robert O'Neill, Australia in the Korean War, vol. 2 (1985)",
 		"U.S. Army, \"Eighth Army leaders discuss way ahead in Korea\" (army.mil, 12 October 2012)",
 	}},
-	{"Diplomacy and documents", []string{
+	{"credits.diplomacy", []string{
 		"Chen Jian, China's Road to the Korean War (1994) and Mao's China and the Cold War (2001)",
 		"Shen Zhihua, Mao, Stalin and the Korean War (2012)",
 		"Goncharov, Lewis and Xue, Uncertain Partners (1993)",
@@ -42,10 +44,10 @@ var credits = []struct {
 		"Foreign Relations of the United States, 1950, vol. VII: Korea; the Wilson Center Digital Archive",
 		"An article in the Journal of Asian and African Studies no. 65 (Tokyo University of Foreign Studies)",
 	}},
-	{"Places", []string{
+	{"credits.places", []string{
 		"Town centres from general knowledge; seven battlefields from Wikipedia's articles on them. Positions known only roughly are shown as approximate.",
 	}},
-	{"Map data and licences", []string{
+	{"credits.mapdata", []string{
 		"Coastlines, lakes, rivers and borders: GSHHG 2.3.7 and WDBII, by Paul Wessel and Walter H. F. Smith, under the GNU LGPL-3.0. Wessel, P., and W. H. F. Smith (1996), A global, self-consistent, hierarchical, high-resolution shoreline database, J. Geophys. Res., 101(B4), 8741–8743.",
 		"There is no inter-Korean boundary on the map: in 1950 the 38th parallel was an occupation line, and the DMZ dates from 1953.",
 		"Software: Go (BSD-3-Clause), Fyne (BSD-3-Clause), orb (MIT), buntdb (MIT).",
@@ -53,10 +55,10 @@ var credits = []struct {
 }
 
 // creditsText is the credits in Markdown, for the About box.
-func creditsText() string {
+func creditsText(lang string) string {
 	var b strings.Builder
 	for _, sec := range credits {
-		fmt.Fprintf(&b, "## %s\n\n", sec.title)
+		fmt.Fprintf(&b, "## %s\n\n", i18n.T(lang, sec.title))
 		for _, it := range sec.items {
 			fmt.Fprintf(&b, "- %s\n", it)
 		}
@@ -65,16 +67,15 @@ func creditsText() string {
 	return b.String()
 }
 
-// creditsTitle heads the credits screen.
-const creditsTitle = "Credits: sources and licences"
-
 // newCreditsPanel is the kiosk's credits screen: the credits over a dimmed
 // screen, which a finger scrolls, and a button to close it. A touch on the
 // dimmed part closes it too.
-func newCreditsPanel(onClose func()) (fyne.CanvasObject, *widget.Button) {
+// The credits' headings and title are in the app's language; the works
+// keep their own titles.
+func newCreditsPanel(lang string, onClose func()) (fyne.CanvasObject, *widget.Button) {
 	rows := container.NewVBox()
 	for _, sec := range credits {
-		h := widget.NewLabelWithStyle(sec.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		h := widget.NewLabelWithStyle(i18n.T(lang, sec.title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		rows.Add(h)
 		for _, it := range sec.items {
 			l := widget.NewLabel("•  " + it)
@@ -84,9 +85,9 @@ func newCreditsPanel(onClose func()) (fyne.CanvasObject, *widget.Button) {
 	}
 	scroll, obj := touchScroll(rows)
 	scroll.SetMinSize(fyne.NewSize(1000, 640))
-	closeB := widget.NewButtonWithIcon("Close", theme.CancelIcon(), onClose)
+	closeB := widget.NewButtonWithIcon(i18n.T(lang, "credits.close"), theme.CancelIcon(), onClose)
 	closeB.Importance = widget.HighImportance
-	title := widget.NewLabelWithStyle(creditsTitle, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.T(lang, "credits.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	box := container.NewBorder(title, container.NewCenter(closeB), nil, nil, obj)
 	panel := container.NewStack(

@@ -20,7 +20,7 @@ func TestCreditsListEverySource(t *testing.T) {
 	if start < 0 || end < 0 {
 		t.Fatal("docs/data-sources.md has no Sources section")
 	}
-	credits := creditsText()
+	credits := creditsText("en")
 	titles := regexp.MustCompile(`\*([^*]+)\*|"([^"]+)"`)
 	n := 0
 	for _, line := range strings.Split(doc[start:start+1+end], "\n") {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/maps"
 	"korea1950/timeline"
 	"korea1950/timeline/playback"
@@ -36,6 +37,7 @@ type kiosk struct {
 	creditsB *widget.Button // the credits' close button
 	// creditsOpen is the bar's button that opens the credits.
 	creditsOpen *widget.Button
+	title       *widget.Label
 	langs       map[string]*widget.Button
 	modes       map[timeline.Mode]*widget.Button // the timeline's events and signals views
 	buttons     []*widget.Button                 // every button of the kiosk's bars
@@ -70,10 +72,11 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 
 	k.ask = newAskPanel(tap)
 	k.banner = newAttractBanner(tap)
-	k.credits, k.creditsB = newCreditsPanel(func() { k.closeCredits(); tap() })
+	k.credits, k.creditsB = newCreditsPanel(u.lang, func() { k.closeCredits(); tap() })
 
 	var left, right []fyne.CanvasObject
-	left = append(left, widget.NewLabelWithStyle("Korea 1950", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	k.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	left = append(left, k.title)
 	for _, v := range maps.Views {
 		left = append(left, u.views[v.Name])
 	}
@@ -83,15 +86,16 @@ func newKiosk(u *ui, ks kioskSettings, layers maps.Layers, clock playback.Clock)
 		k.langs[l.code] = b
 		right = append(right, b)
 	}
-	k.creditsOpen = widget.NewButtonWithIcon("Credits", theme.InfoIcon(), k.openCredits)
+	k.creditsOpen = widget.NewButtonWithIcon("", theme.InfoIcon(), k.openCredits)
 	right = append(right, k.creditsOpen)
 	top := container.NewPadded(container.NewBorder(nil, nil, container.NewHBox(left...), container.NewHBox(right...)))
 	tr := u.tr
 	// The timeline's two views are two buttons: a radio's items are
 	// smaller than a finger.
-	for m, label := range map[timeline.Mode]string{timeline.ModeEvents: "Events", timeline.ModeSignals: "Signals"} {
-		k.modes[m] = widget.NewButton(label, func() { k.setMode(m) })
+	for _, m := range []timeline.Mode{timeline.ModeEvents, timeline.ModeSignals} {
+		k.modes[m] = widget.NewButton("", func() { k.setMode(m) })
 	}
+	k.relabel()
 	transport := container.NewPadded(container.NewHBox(tr.play, tr.prev, tr.next, tr.start, tr.end, layout.NewSpacer(),
 		k.modes[timeline.ModeEvents], k.modes[timeline.ModeSignals]))
 	moved := []fyne.CanvasObject{tr.play, tr.prev, tr.next, tr.start, tr.end}
@@ -227,8 +231,36 @@ func (k *kiosk) reset() {
 func (k *kiosk) setLanguage(lang string) {
 	if lang != k.u.lang {
 		k.u.setLanguage(lang)
+		k.relabel()
 	}
 	mark(k.langs, lang)
+}
+
+// relabel writes the kiosk's own words in the ui's language; the credits
+// are made again in it (they are closed whenever the language changes).
+func (k *kiosk) relabel() {
+	lang := k.u.lang
+	k.title.SetText(i18n.T(lang, "app.title"))
+	k.creditsOpen.SetText(i18n.T(lang, "kioskui.credits"))
+	k.modes[timeline.ModeEvents].SetText(i18n.T(lang, "transport.events"))
+	k.modes[timeline.ModeSignals].SetText(i18n.T(lang, "transport.signals"))
+	k.ask.setLanguage(lang)
+	k.banner.setLanguage(lang)
+	if k.obj == nil {
+		return
+	}
+	stack := k.obj.(*fyne.Container)
+	for i, o := range stack.Objects {
+		if o == k.credits {
+			shown := k.credits.Visible()
+			k.credits, k.creditsB = newCreditsPanel(lang, func() { k.closeCredits(); k.idle.input(inputTap) })
+			if shown {
+				k.credits.Show()
+			}
+			stack.Objects[i] = k.credits
+			stack.Refresh()
+		}
+	}
 }
 
 // setMode shows the timeline's view m and marks its button. (The

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"korea1950/app/story"
+	"korea1950/internal/i18n"
 )
 
 // attractStory is the story the attract loop plays: "1950 in two
@@ -34,7 +35,7 @@ func (k *kiosk) attractWith(d *director) {
 		lang := k.u.lang
 		title := st.Title.In(lang) + " · " + sc.Title.In(lang)
 		if st.IsDraft(lang) {
-			title += " (draft translation)"
+			title += " (" + i18n.T(lang, "lang.draft") + ")"
 		}
 		k.banner.setScene(title, sc.Text.In(lang))
 	}

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"korea1950/internal/i18n"
 )
 
 // touchCatcher lies transparent over the whole kiosk and hears the pointer
@@ -130,25 +132,36 @@ func (l marginLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // seconds left in large figures and a button to answer. A touch anywhere
 // answers as the button does.
 type askPanel struct {
-	obj    fyne.CanvasObject
-	number *canvas.Text
-	yes    *widget.Button
+	obj      fyne.CanvasObject
+	question *canvas.Text
+	number   *canvas.Text
+	hint     *widget.Label
+	yes      *widget.Button
 }
 
 func newAskPanel(onYes func()) *askPanel {
 	p := &askPanel{}
 	fg := theme.Color(theme.ColorNameForeground)
 	p.number = bigText("", 120, theme.Color(theme.ColorNamePrimary))
-	p.yes = widget.NewButtonWithIcon("Yes, keep exploring", theme.ConfirmIcon(), onYes)
+	p.yes = widget.NewButtonWithIcon("", theme.ConfirmIcon(), onYes)
 	p.yes.Importance = widget.HighImportance
-	hint := widget.NewLabel("If nobody touches the screen, the map goes back to its start.")
-	hint.Alignment = fyne.TextAlignCenter
-	box := container.NewVBox(bigText("Still exploring?", 52, fg), p.number, hint, container.NewCenter(p.yes))
+	p.hint = widget.NewLabel("")
+	p.hint.Alignment = fyne.TextAlignCenter
+	p.question = bigText("", 52, fg)
+	box := container.NewVBox(p.question, p.number, p.hint, container.NewCenter(p.yes))
 	p.obj = container.NewStack(
 		newShield(color.NRGBA{A: 0x70}, onYes),
 		container.NewCenter(card(theme.Color(theme.ColorNameBackground), 28, box)))
 	p.obj.Hide()
 	return p
+}
+
+// setLanguage writes the panel's words in lang.
+func (p *askPanel) setLanguage(lang string) {
+	p.question.Text = i18n.T(lang, "kioskui.still")
+	p.question.Refresh()
+	p.hint.SetText(i18n.T(lang, "kioskui.hint"))
+	p.yes.SetText(i18n.T(lang, "kioskui.yes"))
 }
 
 // setLeft shows the seconds left.
@@ -163,6 +176,7 @@ func (p *askPanel) setLeft(n int) {
 // wakes the kiosk.
 type attractBanner struct {
 	obj     fyne.CanvasObject
+	touch   *canvas.Text // "Touch to explore"
 	caption *canvas.Text
 	body    *fyne.Container // the scene's text, a canvas.Text a line
 }
@@ -175,8 +189,9 @@ var bannerInk = color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF}
 func newAttractBanner(onTouch func()) *attractBanner {
 	b := &attractBanner{body: container.NewVBox()}
 	b.caption = bigText("", 30, bannerInk)
+	b.touch = bigText("Touch to explore", 64, bannerInk)
 	plate := card(color.NRGBA{0x10, 0x18, 0x28, 0xE0}, 16,
-		container.NewVBox(bigText("Touch to explore", 64, bannerInk), b.caption, b.body))
+		container.NewVBox(b.touch, b.caption, b.body))
 	// At the foot of the screen, over the bar and the timeline, which the
 	// loop does not need: the map, which tells the story, stays clear.
 	b.obj = container.NewStack(
@@ -185,6 +200,12 @@ func newAttractBanner(onTouch func()) *attractBanner {
 	b.setScene("", "")
 	b.obj.Hide()
 	return b
+}
+
+// setLanguage writes "Touch to explore" in lang.
+func (b *attractBanner) setLanguage(lang string) {
+	b.touch.Text = i18n.T(lang, "kioskui.touch")
+	b.touch.Refresh()
 }
 
 // setScene shows the title and the text of the scene the loop plays; ""

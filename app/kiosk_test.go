@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"korea1950/internal/i18n"
 	"korea1950/maps"
 	"korea1950/timeline"
 	"korea1950/timeline/playback"
@@ -270,6 +271,26 @@ func TestKioskKeysDoc(t *testing.T) {
 	for i, b := range kioskKeys {
 		if doc[i][0] != b.Key || doc[i][1] != b.Action {
 			t.Errorf("row %d: docs say %s = %q, the app binds %s = %q", i+1, doc[i][0], doc[i][1], b.Key, b.Action)
+		}
+	}
+}
+
+// The kiosk's own words follow its language switch: the question, the
+// banner, the credits and the bar; the works in the credits keep their
+// titles.
+func TestKioskWordsFollowTheLanguage(t *testing.T) {
+	k, _, _, _ := newTestKiosk(t)
+	for _, tc := range []struct{ lang, touch, still, credits string }{
+		{"ko", "화면을 눌러 둘러보세요", "계속 둘러보시겠어요?", "출처와 제작"},
+		{"zh", "触摸屏幕开始探索", "还在浏览吗？", "鸣谢"},
+		{"en", "Touch to explore", "Still exploring?", "Credits"},
+	} {
+		k.setLanguage(tc.lang)
+		if k.banner.touch.Text != tc.touch || k.ask.question.Text != tc.still || k.creditsOpen.Text != tc.credits {
+			t.Errorf("%s: banner %q, question %q, credits button %q", tc.lang, k.banner.touch.Text, k.ask.question.Text, k.creditsOpen.Text)
+		}
+		if got := k.creditsB.Text; got != i18n.T(tc.lang, "credits.close") {
+			t.Errorf("%s: the credits' close button says %q", tc.lang, got)
 		}
 	}
 }

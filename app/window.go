@@ -346,8 +346,8 @@ func showLayers(w fyne.Window, u *ui) {
 // showAbout shows, in lang, what the app is, the credits and the notice
 // of its data's sources, which stay in English.
 func showAbout(w fyne.Window, lang string) {
-	text := widget.NewRichTextFromMarkdown(i18n.T(lang, "about.text") + "\n\n---\n\n# " + creditsTitle + "\n\n" +
-		creditsText() + "\n\n---\n\n" + assets.Notice)
+	text := widget.NewRichTextFromMarkdown(i18n.T(lang, "about.text") + "\n\n---\n\n# " + i18n.T(lang, "credits.title") +
+		"\n\n" + creditsText(lang) + "\n\n---\n\n" + assets.Notice)
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	d := dialog.NewCustom(i18n.T(lang, "about.title"), i18n.T(lang, "dialog.close"), scroll, w)
