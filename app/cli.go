@@ -55,6 +55,8 @@ type Options struct {
 	Signals bool
 	// Select is the id of a feature to open selected, with its details.
 	Select string
+	// Present opens the window in presenter mode (F5 in the window).
+	Present bool
 	// Scale is render's canvas scale, as FYNE_SCALE is the window's: the
 	// image is Width×Height pixels, laid out at Width/Scale×Height/Scale.
 	Scale float64
@@ -62,7 +64,7 @@ type Options struct {
 
 // commandFlags are the flags each command takes; "" is the window.
 var commandFlags = map[string][]string{
-	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select"},
+	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "present"},
 	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o"},
 	"validate": {"only"},
 	"inspect":  {"data", "only", "date", "at"},
@@ -82,6 +84,7 @@ const Usage = `Korea 1950: the map and timeline of the Korean War's first year.
 Usage:
   korea1950 [-data DIR] [-only] [-lang en|ko|zh] [-view peninsula|eastasia] [-date YYYY-MM-DD]
             [-at INSTANT] [-size WxH] [-layers LIST] [-compare YYYY-MM-DD] [-signals] [-select ID]
+            [-present]
       opens the window.
   korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
                    [-compare D] [-signals] [-select ID] [-scale S] [-data DIR] [-lang L] -o FILE.png
@@ -111,6 +114,7 @@ Flags:
   -compare D    a second map, side by side, on the day D (YYYY-MM-DD)
   -signals      open the timeline on its signals view
   -select ID    open with the feature ID selected and its details shown
+  -present      open in presenter mode: the story full screen, for a projector and a clicker
   -scale S      render: the scale of the layout, as FYNE_SCALE sets the window's:
                 -size 960x540 -scale 0.5 lays out what a 1920x1080 window at scale 1
                 shows, drawn at half size (default 1)
@@ -141,6 +145,7 @@ func ParseArgs(args []string) (Options, error) {
 	fs.Float64Var(&o.Scale, "scale", 1, "")
 	fs.BoolVar(&o.Signals, "signals", false, "")
 	fs.StringVar(&o.Select, "select", "", "")
+	fs.BoolVar(&o.Present, "present", false, "")
 	fs.StringVar(&o.Out, "o", "", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

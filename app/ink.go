@@ -64,6 +64,7 @@ type ink struct {
 
 	ticking bool
 	stop    chan struct{}
+	ticker  playback.Ticker
 	gen     int
 
 	raster *canvas.Raster
@@ -177,14 +178,18 @@ func (i *ink) start() {
 	i.ticking = true
 	i.gen++
 	i.stop = make(chan struct{})
-	go i.run(i.clock.NewTicker(inkFrame), i.stop, i.gen)
+	i.ticker = i.clock.NewTicker(inkFrame)
+	go i.run(i.ticker, i.stop, i.gen)
 }
 
-// halt stops the ticker; its goroutine ends at its next wake-up.
+// halt stops the ticker; its goroutine ends at once if it is waiting,
+// or once it has handled the tick in hand.
 func (i *ink) halt() {
 	if i.ticking {
 		i.ticking = false
 		close(i.stop)
+		i.ticker.Stop()
+		i.ticker = nil
 	}
 }
 

@@ -49,8 +49,31 @@ var exploreKeys = []binding{
 	{"u", "dates in UTC or local time", func(u *ui) { u.det.SetUTC(!u.det.UTC()) }},
 	{"L", "layers and legend", func(u *ui) { call(u.onLayers) }},
 	{"F1", "about and sources", func(u *ui) { call(u.onAbout) }},
+	{"F5", "presenter mode: the story, full screen, for a projector", func(u *ui) { u.enterPresenter() }},
 	{"F11", "full screen on or off", func(u *ui) { call(u.onFullScreen) }},
 	{"Escape", "close the topmost: a dialog, the details, full screen", func(u *ui) { u.escape() }},
+}
+
+// presenterKeys are the keys of presenter mode, which replace the explore
+// keys while it lasts: a clicker's (PageDown, PageUp, B or .), a
+// keyboard's, and the lecturer's tools. Letters are matched in either case.
+var presenterKeys = []binding{
+	{"PageDown", "next scene", func(u *ui) { u.pres.next() }},
+	{"Right", "next scene", func(u *ui) { u.pres.next() }},
+	{"Space", "next scene", func(u *ui) { u.pres.next() }},
+	{"PageUp", "previous scene", func(u *ui) { u.pres.prev() }},
+	{"Left", "previous scene", func(u *ui) { u.pres.prev() }},
+	{"Home", "first scene", func(u *ui) { u.pres.first() }},
+	{"End", "last scene", func(u *ui) { u.pres.last() }},
+	{"b", "blank the screen or bring it back", func(u *ui) { u.pres.setBlank(!u.pres.blank()) }},
+	{".", "blank the screen or bring it back", func(u *ui) { u.pres.setBlank(!u.pres.blank()) }},
+	{"p", "pen on or off (off, the mouse is a laser pointer)", func(u *ui) { u.pres.togglePen() }},
+	{"e", "erase the ink", func(u *ui) { u.pres.ink.Clear() }},
+	{"n", "speaker notes in a window of their own", func(u *ui) { u.pres.openNotes() }},
+	{"+", "zoom in", func(u *ui) { u.m.ZoomIn() }},
+	{"=", "zoom in", func(u *ui) { u.m.ZoomIn() }},
+	{"-", "zoom out", func(u *ui) { u.m.ZoomOut() }},
+	{"Escape", "leave presenter mode", func(u *ui) { u.leavePresenter() }},
 }
 
 // escape closes the topmost thing open: the details of the selection,
@@ -87,7 +110,26 @@ func keyIndex(bs []binding) map[string]binding {
 	return idx
 }
 
-var exploreIndex = keyIndex(exploreKeys)
+// The indexes of the key tables. They are filled in init, since the
+// tables' actions lead back to the key handlers that read them.
+var exploreIndex, presenterIndex map[string]binding
+
+func init() {
+	exploreIndex = keyIndex(exploreKeys)
+	presenterIndex = keyIndex(presenterKeys)
+}
+
+// keyNames are the names docs/keys.md gives the named keys that Fyne
+// names otherwise.
+var keyNames = map[fyne.KeyName]string{fyne.KeyPageUp: "PageUp", fyne.KeyPageDown: "PageDown"}
+
+// keyName is a named key's name in the key tables.
+func keyName(k fyne.KeyName) string {
+	if n, ok := keyNames[k]; ok {
+		return n
+	}
+	return string(k)
+}
 
 // overlay returns the dialog showing over the window, if any. While one
 // shows, the keys belong to it: Escape closes it and the rest are ignored.
@@ -107,8 +149,12 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 		}
 		return
 	}
-	name := string(e.Name)
+	name := keyName(e.Name)
 	if len([]rune(name)) == 1 {
+		return
+	}
+	if u.presenting() {
+		u.pres.key(name)
 		return
 	}
 	if b, ok := exploreIndex[name]; ok {
@@ -119,6 +165,10 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 // typedRune handles a printable key.
 func (u *ui) typedRune(r rune) {
 	if u.overlay() != nil {
+		return
+	}
+	if u.presenting() {
+		u.pres.key(string(r))
 		return
 	}
 	if b, ok := exploreIndex[string(r)]; ok {

@@ -86,7 +86,7 @@ func (projectorTheme) Size(n fyne.ThemeSizeName) float32 {
 	case theme.SizeNamePadding:
 		return 6
 	case theme.SizeNameInnerPadding:
-		return 12
+		return 8
 	case theme.SizeNameLineSpacing:
 		return 6
 	}

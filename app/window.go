@@ -98,6 +98,7 @@ func runWindow(o Options) (status int) {
 	w := a.NewWindow("Korea 1950")
 	u := newUI(nil, o)
 	u.do = fyne.Do
+	u.win = w
 	u.onAbout = func() { showAbout(w) }
 	u.onLayers = func() { showLayers(w, u) }
 	u.onFullScreen = func() { w.SetFullScreen(!w.FullScreen()) }
@@ -165,6 +166,9 @@ func runWindow(o Options) (status int) {
 		}
 		if framePath != "" {
 			go reportFirstFrame(framePath, w, u)
+		}
+		if o.Present {
+			u.enterPresenter()
 		}
 	})
 	w.ShowAndRun()
