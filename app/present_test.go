@@ -180,4 +180,3 @@ func contains(root, o fyne.CanvasObject) bool {
 	}
 	return false
 }
-
