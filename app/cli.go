@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -251,31 +250,11 @@ func parseSize(s string) (w, h int, ok bool) {
 	return w, h, true
 }
 
-// parseLayers reads a -layers list: names add layers, "-name" takes one
-// away, "all" adds every layer.
+// parseLayers reads a -layers list (see maps.ParseLayers).
 func parseLayers(s string) (maps.Layers, error) {
-	var l maps.Layers
-	for _, name := range strings.Split(s, ",") {
-		name = strings.TrimSpace(name)
-		if name == "all" {
-			l |= maps.AllLayers
-			continue
-		}
-		name, off := strings.CutPrefix(name, "-")
-		bit, ok := maps.LayerNames[name]
-		if ok && off {
-			l &^= bit
-			continue
-		}
-		if !ok {
-			names := make([]string, 0, len(maps.LayerNames))
-			for n := range maps.LayerNames {
-				names = append(names, n)
-			}
-			sort.Strings(names)
-			return 0, usageErr("-layers: %q is not a layer (want %s, or all)", name, strings.Join(names, ", "))
-		}
-		l |= bit
+	l, err := maps.ParseLayers(s)
+	if err != nil {
+		return 0, usageErr("-layers: %v", err)
 	}
 	return l, nil
 }

@@ -17,6 +17,7 @@ const (
 	fromPanel                  // the details panel's close button
 	fromReload                 // the data was loaded again
 	fromStart                  // -select on the command line
+	fromStory                  // a story's scene, which sets the date and view itself
 )
 
 // selectFeature makes f the selection (nil clears it), linked both ways:

@@ -64,6 +64,9 @@ type ui struct {
 	onLeaveFullScreen func()
 	onData            func()
 	onLayers          func()
+
+	// director plays stories: scene by scene, or as the attract loop.
+	director *director
 }
 
 func newUI(geo *maps.Geography, o Options) *ui {
@@ -92,6 +95,8 @@ func newUI(geo *maps.Geography, o Options) *ui {
 	}
 	u.player = playback.New(playback.RealClock(), func(f func()) { u.do(f) },
 		u.tl.Value, u.played, geodata.SpanStart, geodata.SpanEnd)
+
+	u.director = newDirector(u, playback.RealClock())
 
 	u.det = newDetails(o.Lang)
 	u.det.OnClose = func() { u.selectFeature(nil, fromPanel) }

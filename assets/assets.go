@@ -1,10 +1,10 @@
 // Package assets holds the files embedded in the binary: the basemaps of
-// the peninsula and of East Asia, the labelled places, the app icon and the
-// notice naming every source and licence. assets/gen/gen.sh regenerates the
-// basemaps from their public sources.
+// the peninsula and of East Asia, the labelled places, the app icon, the
+// notice naming every source and licence, and the shipped stories.
+// assets/gen/gen.sh regenerates the basemaps from their public sources.
 package assets
 
-import _ "embed"
+import "embed"
 
 // File names of the embedded data, as used in error messages.
 const (
@@ -33,6 +33,12 @@ var Labels []byte
 //
 //go:embed NOTICE.md
 var Notice string
+
+// Stories holds the shipped guided stories, stories/*.json, in the
+// format of docs/stories.md; package app/story reads them.
+//
+//go:embed stories/*.json
+var Stories embed.FS
 
 // Icon is the application icon, a PNG.
 //

@@ -1,6 +1,12 @@
 package maps
 
-import "korea1950/geodata"
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"korea1950/geodata"
+)
 
 // Layers says which parts of the map are drawn: the basemap's layers, the
 // overlay's kinds, and the sides whose features are shown.
@@ -125,4 +131,61 @@ func (l Layers) Shows(f *geodata.Feature) bool {
 	}
 	s := sideLayer(f.Side)
 	return s == 0 || l&s != 0
+}
+
+// ParseLayers reads a list of layers as the -layers flag takes it: names
+// separated by commas add layers, "-name" takes one away, "all" adds every
+// layer ("-all" takes every one away). An empty list is every layer.
+func ParseLayers(s string) (Layers, error) {
+	if strings.TrimSpace(s) == "" {
+		return AllLayers, nil
+	}
+	var l Layers
+	for _, name := range strings.Split(s, ",") {
+		name, off := strings.CutPrefix(strings.TrimSpace(name), "-")
+		bit, ok := LayerNames[name]
+		if name == "all" {
+			bit, ok = AllLayers, true
+		}
+		if !ok {
+			names := make([]string, 0, len(LayerNames))
+			for n := range LayerNames {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			return 0, fmt.Errorf("%q is not a layer (want %s, or all)", name, strings.Join(names, ", "))
+		}
+		if off {
+			l &^= bit
+		} else {
+			l |= bit
+		}
+	}
+	return l, nil
+}
+
+// layerOrder is the order FormatLayers writes names in: the basemap's,
+// the kinds', then the sides'.
+var layerOrder = append(append([]string{"land", "rivers", "borders", "parallel", "labels", "scale"}, LayerKinds...), LayerSides...)
+
+// FormatLayers writes l as ParseLayers reads it: "all" for every layer,
+// "all,-name..." when most are on, otherwise the names of those on.
+func FormatLayers(l Layers) string {
+	var on, off []string
+	for _, name := range layerOrder {
+		if l&LayerNames[name] != 0 {
+			on = append(on, name)
+		} else {
+			off = append(off, "-"+name)
+		}
+	}
+	switch {
+	case len(off) == 0:
+		return "all"
+	case len(off) < len(on):
+		return "all," + strings.Join(off, ",")
+	case len(on) == 0:
+		return "-all"
+	}
+	return strings.Join(on, ",")
 }

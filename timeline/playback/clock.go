@@ -145,18 +145,20 @@ func (t *fakeTicker) Handled() {
 	}
 }
 
-// Stop stops the ticker; it may be called more than once.
+// Stop stops the ticker; it may be called more than once. The ticker
+// leaves the clock's list before a tick waiting on it is let go, so that
+// once Advance returns, Tickers no longer counts it.
 func (t *fakeTicker) Stop() {
 	t.once.Do(func() {
-		close(t.stopped)
 		c := t.clock
 		c.mu.Lock()
-		defer c.mu.Unlock()
 		for i, o := range c.tickers {
 			if o == t {
 				c.tickers = append(c.tickers[:i], c.tickers[i+1:]...)
 				break
 			}
 		}
+		c.mu.Unlock()
+		close(t.stopped)
 	})
 }
