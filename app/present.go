@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"korea1950/app/story"
 	"korea1950/timeline/playback"
 )
 
@@ -37,6 +38,17 @@ type presenter struct {
 	cover   *canvas.Rectangle // the black screen
 	caption *caption
 	notes   *notesWindow
+
+	// storyName is -story's story; story is it, once read.
+	storyName string
+	story     *story.Story
+	// problem says why there is no story to show, if so.
+	problem string
+	// left and leftAt are the story and scene presenter mode was left at,
+	// to go on from there when it is entered again.
+	left        *story.Story
+	leftAt      int
+	prevOnScene func(int, *story.Scene)
 }
 
 // newPresenter builds presenter mode's widgets for u, fading the ink and

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +22,8 @@ func newPresenterUI(t *testing.T, args ...string) (*ui, fyne.Window, *playback.F
 	w.Canvas().SetOnTypedRune(u.typedRune)
 	clock := playback.NewFakeClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
 	u.pres = newPresenter(u, clock)
+	u.director = newDirector(u, clock)
+	u.pres.storyName, u.pres.story = "test", testStory()
 	t.Cleanup(func() { u.leavePresenter() })
 	return u, w, clock
 }
@@ -165,6 +168,95 @@ func TestPresenterNotesWindow(t *testing.T) {
 	press(w, fyne.KeyEscape)
 	if u.pres.notes != nil || clock.Tickers() != 0 {
 		t.Error("leaving presenter mode left the notes window open or its clock running")
+	}
+}
+
+// The clicker moves through the story: PageDown, Right and Space to the
+// next scene, PageUp and Left back, Home and End to the ends; the map and
+// the timeline come to each scene's view and date, the caption and the
+// notes follow, and the pen's strokes go at each change. Escape stops
+// the story; F5 goes on from the scene it was left at.
+func TestPresenterClickerKeys(t *testing.T) {
+	u, w, clock := newPresenterUI(t)
+	st := u.pres.story
+	settle := func() { clock.Advance(u.director.Transition + 10*time.Second) }
+	at := func(step string, i int) {
+		t.Helper()
+		settle()
+		sc := &st.Scenes[i]
+		if got := u.director.Index(); got != i {
+			t.Fatalf("after %s: scene %d, want %d", step, got+1, i+1)
+		}
+		if want := sc.To; !u.tl.Value().Equal(want) || !u.m.Date().Equal(want) {
+			t.Errorf("after %s: the timeline shows %v and the map %v, want scene %d's %v", step, u.tl.Value(), u.m.Date(), i+1, want)
+		}
+		if want := fmt.Sprintf("%d / %d", i+1, len(st.Scenes)); u.pres.caption.counter.Text != want || u.pres.caption.title.Text != sc.Title["en"] {
+			t.Errorf("after %s: the caption shows %q %q, want %q %q", step, u.pres.caption.counter.Text, u.pres.caption.title.Text, want, sc.Title["en"])
+		}
+	}
+	press(w, fyne.KeyF5)
+	at("F5", 0)
+	test.TypeOnCanvas(w.Canvas(), "n")
+	for _, s := range []struct {
+		key  fyne.KeyName
+		want int
+	}{
+		{fyne.KeyPageDown, 1}, {fyne.KeySpace, 2}, {fyne.KeySpace, 2}, {fyne.KeyLeft, 1}, {fyne.KeyPageUp, 0},
+		{fyne.KeyPageUp, 0}, {fyne.KeyEnd, 2}, {fyne.KeyHome, 0}, {fyne.KeyRight, 1},
+	} {
+		press(w, s.key)
+		at(string(s.key), s.want)
+	}
+	if n := u.pres.notes; n == nil || n.heading.Text != "2 / 3  "+st.Scenes[1].Title["en"] || n.next.Text != "Next: "+st.Scenes[2].Title["en"] {
+		t.Errorf("the notes window does not follow the scenes")
+	}
+	// The pen's drawing is wiped at the next scene.
+	test.TypeOnCanvas(w.Canvas(), "p")
+	drawStroke(u.pres.ink, fyne.NewPos(100, 100), fyne.NewPos(300, 200))
+	if u.pres.ink.Strokes() != 1 {
+		t.Fatal("the pen drew nothing on the map")
+	}
+	press(w, fyne.KeyPageDown)
+	if u.pres.ink.Strokes() != 0 {
+		t.Error("the pen's strokes were not wiped at the scene change")
+	}
+	at("PageDown", 2)
+	press(w, fyne.KeyPageUp)
+	press(w, fyne.KeyEscape)
+	if u.director.Active() || u.presenting() {
+		t.Error("Escape did not stop the story and leave presenter mode")
+	}
+	settle()
+	if clock.Tickers() != 0 {
+		t.Errorf("%d tickers running after presenter mode was left", clock.Tickers())
+	}
+	// Entered again, it goes on from the scene it was left at.
+	press(w, fyne.KeyF5)
+	at("F5 again", 1)
+}
+
+// Without a story presenter mode still works and says why there is none.
+func TestPresenterWithoutAStory(t *testing.T) {
+	u, w, _ := newPresenterUI(t)
+	u.pres.storyName, u.pres.story = "no-such-story", nil
+	press(w, fyne.KeyF5)
+	if !u.presenting() || !strings.Contains(u.pres.caption.title.Text, "no-such-story") {
+		t.Errorf("the caption says %q, want the reason there is no story", u.pres.caption.title.Text)
+	}
+	press(w, fyne.KeyPageDown)
+	test.TypeOnCanvas(w.Canvas(), "b")
+	if !u.pres.blank() {
+		t.Error("b did not blank the screen without a story")
+	}
+}
+
+// The shipped default is the story F5 plays when -story names none.
+func TestPresenterPlaysTheShippedStory(t *testing.T) {
+	u, w, _ := newPresenterUI(t)
+	u.pres.storyName, u.pres.story = "", nil
+	press(w, fyne.KeyF5)
+	if st := u.director.Story(); st == nil || st.Name != defaultStory {
+		t.Fatalf("F5 plays %v, want %s", st, defaultStory)
 	}
 }
 
