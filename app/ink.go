@@ -24,7 +24,7 @@ const (
 	inkTrailMax = 512
 
 	penWidth    = 6
-	laserWidth  = 7 // the trail's newest end; it thins to a third as it fades
+	laserWidth  = 8 // the trail's newest end; it thins to a third as it fades
 	laserDot    = 9 // the dot's radius
 	inkCasing   = 2 // the white edge around the pen's strokes and the dot
 	laserGlowed = 2.2

@@ -49,7 +49,8 @@ func (i *ink) paint(w, h int) image.Image {
 			return max(0, 1-float32(now.Sub(i.trail[k].t))/float32(inkFade))
 		}
 		for k := 1; k < n; k++ {
-			a := life(k)
+			// Strong for the first part of its life, then fading out.
+			a := min(1, 1.6*life(k))
 			width := laserWidth * (1 + 2*a) / 3
 			seg := []fyne.Position{i.trail[k-1].at, i.trail[k].at}
 			p.polyline(layerLaser, seg, width*laserGlowed, a*0.3)

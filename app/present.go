@@ -29,8 +29,9 @@ type presenter struct {
 	clock playback.Clock
 
 	active  bool
-	wasFull bool      // the window was full screen before
-	started time.Time // when presenter mode began, for the notes' elapsed time
+	wasFull bool           // the window was full screen before
+	menu    *fyne.MainMenu // the window's menu, hidden in presenter mode
+	started time.Time      // when presenter mode began, for the notes' elapsed time
 
 	root    *fyne.Container // the window's content in presenter mode
 	stage   *fyne.Container // the map, with the ink over it
@@ -88,6 +89,7 @@ func (u *ui) enterPresenter() {
 	p := u.presenter()
 	p.active = true
 	p.wasFull = u.win.FullScreen()
+	p.menu = u.win.MainMenu()
 	p.started = p.clock.Now()
 	if u.cmp != nil {
 		u.closeCompare()
@@ -100,6 +102,7 @@ func (u *ui) enterPresenter() {
 	p.cover.Hide()
 	p.stage.Objects = []fyne.CanvasObject{u.centre, p.ink}
 	p.stage.Refresh()
+	u.win.SetMainMenu(nil)
 	u.win.SetContent(p.root)
 	u.win.SetFullScreen(true)
 	p.startStory()
@@ -121,6 +124,7 @@ func (u *ui) leavePresenter() {
 	u.m.SetTextScale(1)
 	p.stage.Objects = nil
 	u.win.SetContent(u.content)
+	u.win.SetMainMenu(p.menu)
 	if !p.wasFull {
 		u.win.SetFullScreen(false)
 	}
@@ -154,6 +158,7 @@ func (p *presenter) setBlank(on bool) {
 	} else {
 		p.cover.Hide()
 	}
+	p.root.Refresh() // showing or hiding alone does not repaint the window
 }
 
 // togglePen switches between the pen and the laser.

@@ -40,7 +40,12 @@ func TestPresenterEntersAndLeaves(t *testing.T) {
 	for _, full := range []bool{false, true} {
 		u, w, _ := newPresenterUI(t)
 		w.SetFullScreen(full)
+		menu := fyne.NewMainMenu(fyne.NewMenu("File"))
+		w.SetMainMenu(menu)
 		press(w, fyne.KeyF5)
+		if w.MainMenu() != nil {
+			t.Error("presenter mode shows the menu bar")
+		}
 		if !u.presenting() || w.Content() != u.pres.root || !w.FullScreen() {
 			t.Fatalf("after F5: presenting %v, presenter content %v, full screen %v", u.presenting(), w.Content() == u.pres.root, w.FullScreen())
 		}
@@ -60,6 +65,9 @@ func TestPresenterEntersAndLeaves(t *testing.T) {
 		if u.presenting() || w.Content() != u.content || w.FullScreen() != full {
 			t.Errorf("after Escape (full screen before: %v): presenting %v, window content back %v, full screen %v",
 				full, u.presenting(), w.Content() == u.content, w.FullScreen())
+		}
+		if w.MainMenu() != menu {
+			t.Error("after Escape the menu bar is not back")
 		}
 		if u.m.TextScale() != 1 || !contains(w.Content(), u.m) {
 			t.Error("after Escape the map is not back at its text size in the window")

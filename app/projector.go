@@ -49,14 +49,14 @@ func (projectorTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 	switch n {
 	case theme.ColorNameBackground, theme.ColorNameOverlayBackground, theme.ColorNameMenuBackground:
 		return projectorBackground
-	case theme.ColorNameForeground, theme.ColorNameForegroundOnPrimary:
+	case theme.ColorNameForeground:
 		return projectorForeground
 	case theme.ColorNamePlaceHolder, theme.ColorNameDisabled:
 		return projectorDim
 	case theme.ColorNamePrimary, theme.ColorNameFocus:
 		return projectorAccent
-	case theme.ColorNameForegroundOnSuccess, theme.ColorNameForegroundOnWarning:
-		return projectorBackground
+	case theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnSuccess, theme.ColorNameForegroundOnWarning:
+		return projectorBackground // black on the yellow of a pressed button
 	case theme.ColorNameButton:
 		return color.NRGBA{0x30, 0x30, 0x30, 0xFF}
 	case theme.ColorNameHover:
