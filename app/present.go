@@ -123,11 +123,14 @@ func (u *ui) leavePresenter() {
 	p.cover.Hide()
 	u.m.SetTextScale(1)
 	p.stage.Objects = nil
-	u.win.SetContent(u.content)
-	u.win.SetMainMenu(p.menu)
+	// Full screen is left first: the GL driver takes the size of a window
+	// whose content is set while it is full screen as its size to go back
+	// to, and the window would stay as large as the screen.
 	if !p.wasFull {
 		u.win.SetFullScreen(false)
 	}
+	u.win.SetContent(u.content)
+	u.win.SetMainMenu(p.menu)
 }
 
 // key handles a key in presenter mode: a named key by the name
