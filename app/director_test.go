@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"korea1950/app/story"
 	"korea1950/geodata"
 	"korea1950/maps"
@@ -36,10 +38,35 @@ func testStory() *story.Story {
 func newDirectorUI(t *testing.T) (*ui, *director, *playback.FakeClock) {
 	t.Helper()
 	u, _ := newTestUI(t, "-date", "1950-09-01")
+	clock := newDirectorOn(t, u)
+	return u, u.director, clock
+}
+
+// newDirectorOn gives u a director on a fake clock, stopped at the end.
+func newDirectorOn(t *testing.T, u *ui) *playback.FakeClock {
 	clock := playback.NewFakeClock(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	u.director = newDirector(u, clock)
 	t.Cleanup(u.director.Stop)
-	return u, u.director, clock
+	return clock
+}
+
+// PageDown and PageUp step through the story that -story opened.
+func TestStoryKeys(t *testing.T) {
+	u, d, clock := newDirectorUI(t)
+	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown}) // no story: nothing happens
+	if d.Active() || clock.Tickers() != 0 {
+		t.Fatal("PageDown without a story started something")
+	}
+	d.Start(testStory(), false)
+	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	if d.Index() != 2 {
+		t.Errorf("two PageDowns: scene %d, want 2", d.Index())
+	}
+	u.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
+	if d.Index() != 1 {
+		t.Errorf("PageUp: scene %d, want 1", d.Index())
+	}
 }
 
 func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b)) }
@@ -235,6 +262,34 @@ func TestShippedStoriesMatchTheData(t *testing.T) {
 		names[st.Name] = true
 		if msgs := missingHighlights(st.Name+".json", st, shippedStore()); len(msgs) > 0 {
 			t.Error(strings.Join(msgs, "\n"))
+		}
+		// A highlighted feature happens within its scene's dates, so that
+		// the map and the timeline show it while the scene plays.
+		for i, sc := range st.Scenes {
+			for _, id := range sc.Highlight {
+				f := shippedStore().ByID(id)
+				if f != nil && f.Kind != geodata.KindPlace && (!f.From.Before(sc.To) && !f.From.Equal(sc.To) || !f.Until.After(sc.From)) {
+					t.Errorf("%s scene %d: %s is active %v to %v, outside the scene's %v to %v", st.Name, i+1, id, f.From, f.Until, sc.From, sc.To)
+				}
+			}
+			for _, lang := range []string{"en", "ko", "zh"} {
+				if sc.Title[lang] == "" || sc.Text[lang] == "" {
+					t.Errorf("%s scene %d: no title or text in %s", st.Name, i+1, lang)
+				}
+			}
+		}
+	}
+	// The attract loop's story lasts about two minutes.
+	for _, st := range all {
+		if st.Name != "year-1950" {
+			continue
+		}
+		total := 0.0
+		for _, sc := range st.Scenes {
+			total += sc.Seconds
+		}
+		if total < 100 || total > 140 || len(st.Scenes) > 10 {
+			t.Errorf("year-1950: %d scenes, %g s; want about 8 scenes and 120 s", len(st.Scenes), total)
 		}
 	}
 	for _, want := range []string{"three-weeks", "year-1950"} {

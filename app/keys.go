@@ -48,6 +48,9 @@ var exploreKeys = []binding{
 	{"g", "go to a date", func(u *ui) { u.tr.focusDate() }},
 	{"u", "dates in UTC or local time", func(u *ui) { u.det.SetUTC(!u.det.UTC()) }},
 	{"L", "layers and legend", func(u *ui) { call(u.onLayers) }},
+	{"R", "record this view as a scene of your story", func(u *ui) { u.record() }},
+	{"PageDown", "next scene of the story (-story)", func(u *ui) { u.director.Next() }},
+	{"PageUp", "previous scene of the story (-story)", func(u *ui) { u.director.Prev() }},
 	{"F1", "about and sources", func(u *ui) { call(u.onAbout) }},
 	{"F5", "presenter mode: the story, full screen, for a projector", func(u *ui) { u.enterPresenter() }},
 	{"F11", "full screen on or off", func(u *ui) { call(u.onFullScreen) }},
@@ -119,10 +122,6 @@ func init() {
 	presenterIndex = keyIndex(presenterKeys)
 }
 
-// keyNames are the names docs/keys.md gives the named keys that Fyne
-// names otherwise.
-var keyNames = map[fyne.KeyName]string{fyne.KeyPageUp: "PageUp", fyne.KeyPageDown: "PageDown"}
-
 // keyName is a named key's name in the key tables.
 func keyName(k fyne.KeyName) string {
 	if n, ok := keyNames[k]; ok {
@@ -130,6 +129,10 @@ func keyName(k fyne.KeyName) string {
 	}
 	return string(k)
 }
+
+// keyNames are the names the key tables give keys that Fyne calls
+// otherwise: a clicker's PageDown arrives as Fyne's "Next".
+var keyNames = map[fyne.KeyName]string{fyne.KeyPageDown: "PageDown", fyne.KeyPageUp: "PageUp"}
 
 // overlay returns the dialog showing over the window, if any. While one
 // shows, the keys belong to it: Escape closes it and the rest are ignored.

@@ -14,7 +14,8 @@ import (
 )
 
 // mainMenu is the window's menu: File to open and close a folder of
-// geodata and see its problems; Help for the about box.
+// geodata, record the view as a scene of the user's story, and see the
+// data's problems; Help for the about box.
 func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
 	open := fyne.NewMenuItem("Open folder…", func() { openFolder(w, u) })
 	closeFolder := fyne.NewMenuItem("Close folder", func() {
@@ -23,9 +24,10 @@ func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
 		u.sess.rememberFolder("")
 	})
 	problems := fyne.NewMenuItem("Data and problems…", func() { call(u.onData) })
+	record := fyne.NewMenuItem("Record this view as a scene", u.record)
 	about := fyne.NewMenuItem("About Korea 1950", func() { call(u.onAbout) })
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", open, closeFolder, fyne.NewMenuItemSeparator(), problems),
+		fyne.NewMenu("File", open, closeFolder, fyne.NewMenuItemSeparator(), record, fyne.NewMenuItemSeparator(), problems),
 		fyne.NewMenu("Help", about),
 	)
 }

@@ -30,6 +30,7 @@ const saveDelay = 700 * time.Millisecond
 // happen off the UI goroutine; the store fsyncs each one.
 type session struct {
 	st       *userstate.Store
+	dir      string   // the app's storage folder, which holds st and the user's stories
 	problems []string // what went wrong opening or reading the state
 
 	mu      sync.Mutex // guards pending and timer
@@ -42,7 +43,7 @@ type session struct {
 // openSession opens the state file in dir. When it cannot be opened the
 // app runs without saving, and says why in the data panel.
 func openSession(dir string) *session {
-	s := &session{}
+	s := &session{dir: dir}
 	st, err := userstate.Open(filepath.Join(dir, StateFile))
 	if err != nil {
 		s.problems = append(s.problems, fmt.Sprintf("%v: bookmarks, notes and the last position will not be saved this time", err))
