@@ -293,28 +293,34 @@ func (rd *band) stroke(pts []orb.Point, toPx func(orb.Point) (float32, float32),
 		return
 	}
 	x0, y0 := toPx(pts[0])
-	var along float32 // distance along the dash pattern
-	period := dash * 1.5
+	// The pattern is walked in float64, its phase kept within one period,
+	// and each step moves on by at least minDashStep: in float32 a step
+	// to a dash's end could round to nothing and the loop never end (it
+	// hung the map at 800 m a pixel over Pyongyang).
+	const minDashStep = 1e-3
+	var along float64 // where the segment starts in the dash pattern
+	d, period := float64(dash), float64(dash)*1.5
 	for _, p := range pts[1:] {
 		x1, y1 := toPx(p)
 		if dash <= 0 {
 			rd.quad(x0, y0, x1, y1, w)
 		} else {
-			seg := float32(math.Hypot(float64(x1-x0), float64(y1-y0)))
-			var t float32
-			for t < seg {
-				phase := float32(math.Mod(float64(along+t), float64(period)))
-				var step float32
-				if phase < dash {
-					step = min(dash-phase, seg-t)
-					a, b := t/seg, (t+step)/seg
+			seg := math.Hypot(float64(x1-x0), float64(y1-y0))
+			for t := 0.0; t < seg; {
+				phase := math.Mod(along+t, period)
+				var step float64
+				if phase < d {
+					step = min(d-phase, seg-t)
+					a, b := float32(t/seg), float32(min(seg, t+step)/seg)
 					rd.quad(x0+(x1-x0)*a, y0+(y1-y0)*a, x0+(x1-x0)*b, y0+(y1-y0)*b, w)
 				} else {
 					step = min(period-phase, seg-t)
 				}
-				t += step
+				t += max(step, minDashStep)
 			}
-			along += seg
+			if !math.IsInf(seg, 0) && !math.IsNaN(seg) {
+				along = math.Mod(along+seg, period)
+			}
 		}
 		x0, y0 = x1, y1
 	}
