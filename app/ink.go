@@ -222,11 +222,13 @@ func (i *ink) fade(gen int) {
 		n++
 	}
 	i.trail = i.trail[n:]
+	i.Refresh()
+	// Halting last: a FakeClock lets its Advance return as soon as the
+	// ticker stops, and nothing may be touched after that.
 	if len(i.trail) == 0 {
 		i.trail = nil
 		i.halt()
 	}
-	i.Refresh()
 }
 
 // CreateRenderer draws the ink as one raster.

@@ -38,6 +38,7 @@ type presenter struct {
 	ink     *ink
 	cover   *canvas.Rectangle // the black screen
 	caption *caption
+	themed  *container.ThemeOverride // the caption in the projector theme
 	notes   *notesWindow
 
 	// storyName is -story's story; story is it, once read.
@@ -63,9 +64,8 @@ func newPresenter(u *ui, clock playback.Clock) *presenter {
 	p.cover.Hide()
 	p.caption = newCaption(p)
 	p.stage = container.NewStack()
-	p.root = container.NewStack(
-		container.NewBorder(nil, container.NewThemeOverride(p.caption.box, projectorTheme{}), nil, nil, p.stage),
-		p.cover)
+	p.themed = container.NewThemeOverride(p.caption.box, projectorTheme{})
+	p.root = container.NewStack(container.NewBorder(nil, p.themed, nil, nil, p.stage), p.cover)
 	return p
 }
 
