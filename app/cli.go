@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"korea1950/app/story"
 	"korea1950/geodata"
 	"korea1950/maps"
 )
@@ -54,6 +55,10 @@ type Options struct {
 	Signals bool
 	// Select is the id of a feature to open selected, with its details.
 	Select string
+	// Story is the story -story opens, nil without; Scene is render's
+	// -scene, counted from 1.
+	Story *story.Story
+	Scene int
 	// Present opens the window in presenter mode (F5 in the window).
 	Present bool
 	// Scale is render's canvas scale, as FYNE_SCALE is the window's: the
@@ -63,8 +68,8 @@ type Options struct {
 
 // commandFlags are the flags each command takes; "" is the window.
 var commandFlags = map[string][]string{
-	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "present"},
-	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o"},
+	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "story", "present"},
+	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o", "story", "scene"},
 	"validate": {"only"},
 	"inspect":  {"data", "only", "date", "at"},
 }
@@ -83,10 +88,11 @@ const Usage = `Korea 1950: the map and timeline of the Korean War's first year.
 Usage:
   korea1950 [-data DIR] [-only] [-lang en|ko|zh] [-view peninsula|eastasia] [-date YYYY-MM-DD]
             [-at INSTANT] [-size WxH] [-layers LIST] [-compare YYYY-MM-DD] [-signals] [-select ID]
-            [-present]
+            [-story NAME] [-present]
       opens the window.
   korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
                    [-compare D] [-signals] [-select ID] [-scale S] [-data DIR] [-lang L] -o FILE.png
+  korea1950 render -story NAME [-scene N] [-size WxH] [-scale S] [-data DIR] [-lang L] -o FILE.png
       draws what the window would show into a PNG, without a display.
   korea1950 validate [-only] [PATH...]
       checks geodata files and folders (the embedded data without PATH),
@@ -113,6 +119,9 @@ Flags:
   -compare D    a second map, side by side, on the day D (YYYY-MM-DD)
   -signals      open the timeline on its signals view
   -select ID    open with the feature ID selected and its details shown
+  -story NAME   open on a story's first scene: a shipped story (three-weeks,
+                year-1950) or a story file, PATH.json; PageDown and PageUp step it
+  -scene N      render: the story's scene N (from 1) as it ends (default 1)
   -present      open in presenter mode: the story full screen, for a projector and a clicker
   -scale S      render: the scale of the layout, as FYNE_SCALE sets the window's:
                 -size 960x540 -scale 0.5 lays out what a 1920x1080 window at scale 1
@@ -146,6 +155,8 @@ func ParseArgs(args []string) (Options, error) {
 	fs.StringVar(&o.Select, "select", "", "")
 	fs.BoolVar(&o.Present, "present", false, "")
 	fs.StringVar(&o.Out, "o", "", "")
+	storyName := fs.String("story", "", "")
+	fs.IntVar(&o.Scene, "scene", 1, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return o, err
@@ -219,9 +230,21 @@ func ParseArgs(args []string) (Options, error) {
 			return o, usageErr("-data %q: not a folder that can be read", o.Data)
 		}
 	}
+	if *storyName != "" {
+		st, err := loadStory(*storyName)
+		if err != nil {
+			return o, usageErr("-story: %s", strings.ReplaceAll(err.Error(), "\n", "\n  "))
+		}
+		o.Story = st
+	} else if set["scene"] {
+		return o, usageErr("-scene needs -story NAME")
+	}
+	if o.Story != nil && (o.Scene < 1 || o.Scene > len(o.Story.Scenes)) {
+		return o, usageErr("-scene %d: the story %q has scenes 1 to %d", o.Scene, o.Story.Name, len(o.Story.Scenes))
+	}
 	if o.Command == "render" {
-		if !set["date"] && !strings.Contains(*at, "T") {
-			return o, usageErr("render needs -date YYYY-MM-DD")
+		if !set["date"] && !strings.Contains(*at, "T") && o.Story == nil {
+			return o, usageErr("render needs -date YYYY-MM-DD or -story NAME")
 		}
 		if o.Out == "" {
 			return o, usageErr("render needs -o FILE.png")

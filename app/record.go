@@ -92,7 +92,7 @@ func (u *ui) recordScene() (string, error) {
 
 // sceneNow is the map as it is now as a story's scene.
 func (u *ui) sceneNow() story.Scene {
-	date := u.tl.Value().Truncate(time.Second)
+	date := u.tl.Value().Truncate(time.Second).In(geodata.Seoul)
 	sc := story.Scene{From: date, To: date, Seconds: story.DefaultSeconds}
 	title := geodata.FormatDay(date, "en")
 	if !date.Equal(geodata.Noon(date)) {
@@ -128,6 +128,11 @@ func writeFileAtomic(path string, data []byte) error {
 		return err
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	// A story is for sharing, readable as a file made by hand would be.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return err

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/theme"
 
+	"korea1950/app/story"
 	"korea1950/geodata"
 	"korea1950/maps"
 )
@@ -46,6 +47,10 @@ func Render(geo *maps.Geography, o Options) Rendered {
 	// loaded: the map can then pan to the selection at its real size.
 	if o.Select != "" && u.store != nil {
 		u.selectFeature(u.store.ByID(o.Select), fromStart)
+	}
+	if o.Story != nil {
+		u.director.OnScene = func(i int, _ *story.Scene) { u.showStoryCaption(o.Story, i) }
+		u.director.ShowScene(o.Story, o.Scene-1)
 	}
 	img := software.RenderCanvas(c, lightTheme{})
 	return Rendered{Image: img, MapPos: u.mapPosition(), Viewport: u.m.Viewport()}

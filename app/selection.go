@@ -66,6 +66,7 @@ func (u *ui) showSide(obj fyne.CanvasObject) {
 	if obj == nil && u.selected != nil {
 		obj = u.det.Object()
 	}
+	obj = u.withCaption(obj)
 	if obj == nil {
 		u.right.Objects = nil
 		u.right.Hide()

@@ -5,6 +5,9 @@ import (
 	"os"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
 	"korea1950/app/story"
 	"korea1950/geodata"
 	"korea1950/maps"
@@ -76,4 +79,15 @@ func (u *ui) storyFeature(sc *story.Scene) *geodata.Feature {
 		}
 	}
 	return nil
+}
+
+// startStory plays st in the window from its first scene, with its
+// caption over the map; PageDown and PageUp step it. What is wrong with it
+// is shown in a dialog, and it plays all the same.
+func startStory(w fyne.Window, u *ui, st *story.Story) {
+	u.director.OnScene = func(i int, _ *story.Scene) { u.showStoryCaption(u.director.Story(), i) }
+	u.director.OnProblems = func(msgs []string) {
+		dialog.ShowInformation("Problems in the story", strings.Join(msgs, "\n"), w)
+	}
+	u.director.Start(st, false)
 }

@@ -65,8 +65,10 @@ type ui struct {
 	onData            func()
 	onLayers          func()
 
-	// director plays stories: scene by scene, or as the attract loop.
+	// director plays stories: scene by scene, or as the attract loop;
+	// caption shows the scene over the map (-story), nil until then.
 	director *director
+	caption  *storyCaption
 }
 
 func newUI(geo *maps.Geography, o Options) *ui {

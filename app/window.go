@@ -117,6 +117,11 @@ func runWindow(o Options) (status int) {
 	u.lib = &library{only: o.Only, folder: o.Data, do: fyne.Do}
 	infoPath, loads := os.Getenv("KOREA1950_DATA_INFO"), 0
 	selectAtStart := o.Select
+	storyAtStart := o.Story
+	presentAtStart := o.Present
+	if o.Story != nil {
+		u.presenter().storyName, u.presenter().story = o.Story.Name, o.Story
+	}
 	u.lib.onLoaded = func(ds *geodata.Dataset, s *geodata.Store) {
 		u.dataLoaded(ds, s)
 		loads++
@@ -126,6 +131,16 @@ func runWindow(o Options) (status int) {
 		if selectAtStart != "" {
 			u.selectFeature(s.ByID(selectAtStart), fromStart)
 			selectAtStart = ""
+		}
+		if storyAtStart != nil {
+			startStory(w, u, storyAtStart)
+			storyAtStart = nil
+		}
+		// Presenter mode begins once the data is there, on the story
+		// just started (-story) or the shipped one.
+		if presentAtStart {
+			u.enterPresenter()
+			presentAtStart = false
 		}
 		if infoPath != "" {
 			writeDataInfo(infoPath, u, ds, loads)
@@ -167,14 +182,12 @@ func runWindow(o Options) (status int) {
 		if framePath != "" {
 			go reportFirstFrame(framePath, w, u)
 		}
-		if o.Present {
-			u.enterPresenter()
-		}
 	})
 	w.ShowAndRun()
 	if os.Getenv("KOREA1950_TEST_QUIT_HANG") != "" {
 		select {} // the smoke test of the watchdog: a quit that never ends
 	}
+	u.director.Stop()
 	u.player.Close()
 	// Fyne queues its OnStopped callback and may exit before running it,
 	// so the last writes happen here, once the loop is over.
