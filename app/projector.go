@@ -65,11 +65,20 @@ func (projectorTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Co
 	return theme.DefaultTheme().Color(n, theme.VariantDark)
 }
 
-// Font returns the default font.
-func (projectorTheme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme().Font(s) }
+// Font returns the app theme's font, so that a language's fonts (Hangul,
+// Chinese) set there are used here too.
+func (projectorTheme) Font(s fyne.TextStyle) fyne.Resource { return appTheme().Font(s) }
 
-// Icon returns the default icon.
-func (projectorTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+// Icon returns the app theme's icon.
+func (projectorTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return appTheme().Icon(n) }
+
+// appTheme is the app's theme, or Fyne's default without an app.
+func appTheme() fyne.Theme {
+	if a := fyne.CurrentApp(); a != nil && a.Settings().Theme() != nil {
+		return a.Settings().Theme()
+	}
+	return theme.DefaultTheme()
+}
 
 // Size returns the projector's text sizes, and padding and icons grown
 // to match.
