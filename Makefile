@@ -21,11 +21,11 @@ ARGS  ?=
 # Enough to build Fyne's GLFW driver with cgo.
 BUILD_DEBS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev \
               libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-# CJK fonts, so that -lang ko and -lang zh show Hangul and Chinese.
-RUN_DEBS   := fonts-noto-cjk
-# A virtual X server with software GL, and the screenshot tools.
-# The CJK fonts too: golden images draw Korean and Chinese text.
-TEST_DEBS  := xvfb xauth libgl1-mesa-dri imagemagick x11-utils fonts-noto-cjk
+# A virtual X server with software GL, and the screenshot tools. Korean and
+# Chinese need no system fonts: the app embeds its own (assets/fonts), and
+# only assets/gen/fonts.sh, which makes them, needs fonts-noto-cjk and
+# python3-fonttools.
+TEST_DEBS  := xvfb xauth libgl1-mesa-dri imagemagick x11-utils
 
 .PHONY: run test build bench clean deps-build deps-run deps-test check-go
 
@@ -60,7 +60,6 @@ deps-build:
 	@$(call ensure_debs,$(BUILD_DEBS))
 
 deps-run: deps-build
-	@$(call ensure_debs,$(RUN_DEBS))
 
 deps-test: deps-build
 	@$(call ensure_debs,$(TEST_DEBS))

@@ -133,9 +133,14 @@ func lastLines(s string, n int) string {
 
 var absRe = regexp.MustCompile(`Absolute upper-left (X|Y):\s+(-?\d+)`)
 
-// windowOrigin asks the X server where the window's top-left corner is.
-func windowOrigin(t *testing.T) image.Point {
-	out, err := exec.Command("xwininfo", "-name", "Korea 1950").Output()
+// windowOrigin asks the X server where the window's top-left corner is;
+// the window is found by its title, which is in the app's language.
+func windowOrigin(t *testing.T, title ...string) image.Point {
+	name := "Korea 1950"
+	if len(title) > 0 {
+		name = title[0]
+	}
+	out, err := exec.Command("xwininfo", "-name", name).Output()
 	if err != nil {
 		t.Fatalf("xwininfo: %v", err)
 	}
@@ -159,25 +164,29 @@ func TestRealWindow(t *testing.T) {
 	for _, tc := range []struct {
 		name, view string
 		env        []string
+		lang       string // the window's language, and its title in it
+		title      string
 	}{
-		{"peninsula", "peninsula", nil},
-		{"eastasia", "eastasia", nil},
+		{"peninsula", "peninsula", nil, "en", "Korea 1950"},
+		{"eastasia", "eastasia", nil, "en", "Korea 1950"},
 		// HiDPI: the raster is drawn at device pixels, so the probes
 		// still land on their pixels at a scale of 1.5.
-		{"peninsula-hidpi", "peninsula", []string{"FYNE_SCALE=1.5"}},
+		{"peninsula-hidpi", "peninsula", []string{"FYNE_SCALE=1.5"}, "en", "Korea 1950"},
+		// Korean, in the embedded fonts: the window opens and draws alike.
+		{"peninsula-korean", "peninsula", nil, "ko", "한반도 1950"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			// The probes test the basemap's projection, so the window
 			// shows the basemap alone: labels and overlays may be placed
 			// over the probes' open sea. TestRealWindowMatchesRender
 			// covers them.
-			win, info := startApp(t, bin, tc.env, "-view", tc.view, "-date", "1950-10-19", "-layers", "land,rivers,borders,parallel,scale")
+			win, info := startApp(t, bin, tc.env, "-view", tc.view, "-date", "1950-10-19", "-layers", "land,rivers,borders,parallel,scale", "-lang", tc.lang)
 			time.Sleep(700 * time.Millisecond) // let the frame reach the screen
 			shot := filepath.Join(t.TempDir(), "shot.png")
 			if out, err := exec.Command("import", "-window", "root", shot).CombinedOutput(); err != nil {
 				t.Fatalf("import: %v\n%s", err, out)
 			}
-			origin := windowOrigin(t)
+			origin := windowOrigin(t, tc.title)
 			stopApp(t, win)
 
 			f, err := os.Open(shot)

@@ -105,7 +105,7 @@ Usage:
 Flags:
   -data DIR     a folder of your own geodata, added to the embedded data
   -only         use only the -data folder (validate: the PATHs), not the embedded data
-  -lang L       language of place names and dates: en, ko or zh (default en)
+  -lang L       language of the window, place names and dates: en, ko or zh (default en)
   -view V       peninsula or eastasia (default peninsula)
   -date D       the day shown, YYYY-MM-DD, 1949-07-01 to 1953-07-31 (default 1950-06-25)
   -at INSTANT   a time on that day, HH:MM in Seoul time, HH:MM+08:00,

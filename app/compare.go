@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/maps"
 )
 
@@ -53,7 +54,7 @@ func (u *ui) openCompare(t time.Time) {
 	entry.OnSubmitted = func(s string) {
 		d, err := parseJump(s)
 		if err != nil {
-			msg.SetText(err.Error())
+			msg.SetText(i18n.Tf(u.lang, "transport.bad", s))
 			return
 		}
 		msg.SetText("")
@@ -66,11 +67,16 @@ func (u *ui) openCompare(t time.Time) {
 			entry.SetText(u.cmpDate.In(geodata.Seoul).Format("2006-01-02"))
 		}
 	}
-	label := widget.NewLabel("Right map:")
+	label := widget.NewLabel(i18n.T(u.lang, "compare.right"))
+	closeB := widget.NewButtonWithIcon(i18n.T(u.lang, "dialog.close"), theme.CancelIcon(), u.closeCompare)
+	u.cmpRetitle = func() {
+		label.SetText(i18n.T(u.lang, "compare.right"))
+		closeB.SetText(i18n.T(u.lang, "dialog.close"))
+	}
 	bar := container.NewBorder(nil, nil,
 		container.NewHBox(label, widget.NewButtonWithIcon("", theme.NavigateBackIcon(), step(-1))),
 		container.NewHBox(widget.NewButtonWithIcon("", theme.NavigateNextIcon(), step(1)),
-			widget.NewButtonWithIcon("Close", theme.CancelIcon(), u.closeCompare)),
+			closeB),
 		container.NewBorder(nil, nil, nil, msg, entry))
 	split := container.NewHSplit(u.m, container.NewBorder(bar, nil, nil, nil, c))
 	split.SetOffset(0.5)
@@ -88,7 +94,7 @@ func (u *ui) closeCompare() {
 	if u.cmp == nil {
 		return
 	}
-	u.cmp = nil
+	u.cmp, u.cmpRetitle = nil, nil
 	u.centre.Objects = []fyne.CanvasObject{u.m}
 	u.centre.Refresh()
 	u.compare.Importance = widget.MediumImportance

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 )
 
 // detailsWidth is the panel's width: room for a line of some fifty
@@ -41,8 +42,8 @@ type details struct {
 
 func newDetails(lang string) *details {
 	d := &details{lang: lang, body: container.NewVBox()}
-	d.local = widget.NewButton("Local time", func() { d.SetUTC(false) })
-	d.utcB = widget.NewButton("UTC", func() { d.SetUTC(true) })
+	d.local = widget.NewButton(i18n.T(lang, "details.local"), func() { d.SetUTC(false) })
+	d.utcB = widget.NewButton(i18n.T(lang, "details.utc"), func() { d.SetUTC(true) })
 	d.closeB = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { call(d.OnClose) })
 	bar := container.NewHBox(d.local, d.utcB, layout.NewSpacer(), d.closeB)
 	d.scroll = container.NewVScroll(d.body)
@@ -73,6 +74,14 @@ func (d *details) SetUTC(on bool) {
 	}
 	d.utc = on
 	d.markZone()
+	d.fill()
+}
+
+// SetLanguage shows the panel in lang.
+func (d *details) SetLanguage(lang string) {
+	d.lang = lang
+	d.local.SetText(i18n.T(lang, "details.local"))
+	d.utcB.SetText(i18n.T(lang, "details.utc"))
 	d.fill()
 }
 
@@ -143,43 +152,38 @@ type detailLine struct {
 	text  string
 }
 
-var detailKinds = map[geodata.Kind]string{
-	geodata.KindPlace: "Place", geodata.KindFront: "Front line", geodata.KindArea: "Held territory",
-	geodata.KindUnit: "Unit", geodata.KindMove: "Movement", geodata.KindEvent: "Event",
-	geodata.KindDecision: "Decision", geodata.KindMessage: "Message",
-}
-
 // detailLines is the panel's text for f, dates in UTC or local time.
 func detailLines(f *geodata.Feature, s *geodata.Store, lang string, utc bool) []detailLine {
 	if f == nil {
-		return []detailLine{{styleText, "Select a marker, an arc, a unit or a front to see it here."}}
+		return []detailLine{{styleText, i18n.T(lang, "details.empty")}}
 	}
 	var ls []detailLine
-	add := func(style lineStyle, format string, a ...any) {
-		ls = append(ls, detailLine{style, fmt.Sprintf(format, a...)})
+	add := func(style lineStyle, key string, a ...any) {
+		ls = append(ls, detailLine{style, i18n.Tf(lang, key, a...)})
 	}
+	text := func(style lineStyle, s string) { ls = append(ls, detailLine{style, s}) }
 	place := func(id string) string {
 		if p := s.ByID(id); p != nil {
 			return p.TitleIn(lang)
 		}
 		return id
 	}
-	add(styleTitle, "%s", f.TitleIn(lang))
-	kind := detailKinds[f.Kind]
-	if desc, ok := geodata.Sides[f.Side]; ok && f.Side != "neutral" {
-		kind += " of " + desc
+	text(styleTitle, f.TitleIn(lang))
+	kind := i18n.T(lang, detailKinds[f.Kind])
+	if desc, ok := sideLong[f.Side]; ok {
+		kind = i18n.Tf(lang, "details.kindof", kind, i18n.T(lang, desc))
 	}
-	add(styleText, "%s", kind)
+	text(styleText, kind)
 	if f.Kind == geodata.KindMessage && !f.Delivered {
-		add(styleNote, "Draft, never sent")
+		add(styleNote, "details.draft")
 	}
 
 	startZone, endZone, where := zones(f, s, lang)
 	if f.Start.Raw != "" {
 		if utc {
-			add(styleHeading, "Dates in UTC")
+			add(styleHeading, "details.dates.utc")
 		} else {
-			add(styleHeading, "Dates in local time %s", where)
+			add(styleHeading, "details.dates.local", where)
 		}
 		show := func(d geodata.Date, loc *time.Location) string {
 			if utc {
@@ -189,29 +193,29 @@ func detailLines(f *geodata.Feature, s *geodata.Store, lang string, utc bool) []
 		}
 		switch {
 		case f.Kind == geodata.KindMessage && !f.Delivered:
-			add(styleFact, "Drafted: %s", show(f.Start, startZone))
+			add(styleFact, "details.drafted", show(f.Start, startZone))
 		case f.Kind == geodata.KindMessage:
-			add(styleFact, "Sent: %s", show(f.Start, startZone))
+			add(styleFact, "details.sent", show(f.Start, startZone))
 			if f.End.Raw != "" {
-				add(styleFact, "Received: %s", show(f.End, endZone))
+				add(styleFact, "details.received", show(f.End, endZone))
 			} else {
-				add(styleFact, "Received: not given")
+				add(styleFact, "details.received.none")
 			}
 		case f.End.Raw != "":
-			add(styleFact, "Date: %s to %s", show(f.Start, startZone), show(f.End, endZone))
+			add(styleFact, "details.date.range", show(f.Start, startZone), show(f.End, endZone))
 		default:
-			add(styleFact, "Date: %s", show(f.Start, startZone))
+			add(styleFact, "details.date", show(f.Start, startZone))
 		}
-		add(styleFact, "%s", precision(f))
+		text(styleFact, precision(f, lang))
 		if n := len(f.DateAlt); n > 0 {
-			add(styleHeading, "The sources give %s dates; the others:", countWord(n+1))
+			add(styleHeading, "details.alts", countWord(lang, n+1))
 			for _, alt := range f.DateAlt {
-				add(styleFact, "• %s: %s", show(alt.Date, startZone), alt.Passage)
+				text(styleFact, "• "+show(alt.Date, startZone)+": "+alt.Passage)
 			}
 		}
 	}
 	if f.Kind == geodata.KindFront || f.Kind == geodata.KindArea {
-		add(styleFact, "On the map: %s", f.Shown())
+		add(styleFact, "details.onmap", f.ShownIn(lang))
 	}
 	if f.Kind == geodata.KindMessage {
 		route := []string{place(f.Sender)}
@@ -219,35 +223,39 @@ func detailLines(f *geodata.Feature, s *geodata.Store, lang string, utc bool) []
 			route = append(route, place(v))
 		}
 		route = append(route, place(f.Receiver))
-		add(styleFact, "Route: %s", strings.Join(route, " → "))
+		add(styleFact, "details.route", strings.Join(route, " → "))
 	}
 	if f.Designation != "" {
-		add(styleFact, "Designation: %s", f.Designation)
+		add(styleFact, "details.designation", f.Designation)
 	}
 	if f.Echelon != "" {
-		add(styleFact, "Echelon: %s", f.Echelon)
+		e := f.Echelon
+		if k, ok := echelonKeys[e]; ok {
+			e = i18n.T(lang, k)
+		}
+		add(styleFact, "details.echelon", e)
 	}
 	if f.Place != "" {
-		add(styleFact, "Place: %s", place(f.Place))
+		add(styleFact, "details.place", place(f.Place))
 	}
 	if len(f.Names) > 0 {
-		add(styleFact, "Also called: %s", strings.Join(f.Names, ", "))
+		add(styleFact, "details.names", strings.Join(f.Names, ", "))
 	}
 	if len(f.Actors) > 0 {
-		add(styleFact, "People: %s", strings.Join(f.Actors, ", "))
+		add(styleFact, "details.people", strings.Join(f.Actors, ", "))
 	}
 	if sum := f.Summaries[lang]; sum != "" {
-		add(styleText, "%s", sum)
+		text(styleText, sum)
 	} else if f.Summary != "" {
-		add(styleText, "%s", f.Summary)
+		text(styleText, f.Summary)
 	}
 	if f.Quote != "" {
-		add(styleQuote, "“%s”", f.Quote)
+		text(styleQuote, "“"+f.Quote+"”")
 	}
 	if len(f.Sources) > 0 {
-		add(styleHeading, "Sources")
+		add(styleHeading, "details.sources")
 		for _, src := range f.Sources {
-			add(styleText, "%s", sourceText(src))
+			text(styleText, sourceText(src))
 		}
 	}
 	return ls
@@ -260,9 +268,9 @@ func zones(f *geodata.Feature, s *geodata.Store, lang string) (start, end *time.
 	if start == nil {
 		start, end = geodata.Seoul, geodata.Seoul
 	}
-	where = "in Korea"
+	where = i18n.T(lang, "details.where.korea")
 	if start != geodata.Seoul {
-		where = "in the zone " + start.String()
+		where = i18n.Tf(lang, "details.where.zone", start.String())
 	}
 	id := f.Place
 	if f.Kind == geodata.KindMessage {
@@ -273,11 +281,11 @@ func zones(f *geodata.Feature, s *geodata.Store, lang string) (start, end *time.
 	}
 	switch p := s.ByID(id); {
 	case f.TZ != "" && f.Kind != geodata.KindPlace:
-		where = "in the zone " + f.TZ
+		where = i18n.Tf(lang, "details.where.zone", f.TZ)
 	case f.Kind == geodata.KindPlace:
-		where = "at " + f.TitleIn(lang)
+		where = i18n.Tf(lang, "details.where.at", f.TitleIn(lang))
 	case p != nil:
-		where = "at " + p.TitleIn(lang)
+		where = i18n.Tf(lang, "details.where.at", p.TitleIn(lang))
 	}
 	return start, end, where
 }
@@ -289,39 +297,27 @@ func describeUTC(d geodata.Date, lang string) string {
 	if d.Precision >= geodata.PrecMinute || d.Start.IsZero() || d.End.IsZero() {
 		return s
 	}
-	const layout = "2 January 2006 15:04"
-	return fmt.Sprintf("%s (%s to %s UTC)", s, d.Start.UTC().Format(layout), d.End.UTC().Format(layout))
+	layout := "2 January 2006 15:04"
+	if lang == "ko" || lang == "zh" {
+		layout = "2006-01-02 15:04"
+	}
+	return i18n.Tf(lang, "details.utc.span", s, d.Start.UTC().Format(layout), d.End.UTC().Format(layout))
 }
 
-// precision says in words how well f's date and position are known.
-func precision(f *geodata.Feature) string {
-	parts := []string{"Date known to the " + f.Start.Precision.String()}
+// precision says in words, in lang, how well f's date and position are
+// known.
+func precision(f *geodata.Feature, lang string) string {
+	parts := []string{i18n.Tf(lang, "details.prec", i18n.T(lang, precisionKeys[f.Start.Precision]))}
 	if f.Start.Approximate {
-		parts = append(parts, "approximate date")
+		parts = append(parts, i18n.T(lang, "details.approxdate"))
 	}
 	if f.Start.Uncertain {
-		parts = append(parts, "uncertain date")
+		parts = append(parts, i18n.T(lang, "details.uncertaindate"))
 	}
 	if f.Approximate {
-		parts = append(parts, approximateWords[f.Kind])
+		parts = append(parts, i18n.T(lang, approximateWords[f.Kind]))
 	}
 	return strings.Join(parts, "; ")
-}
-
-// approximateWords say what is approximate when a feature is.
-var approximateWords = map[geodata.Kind]string{
-	geodata.KindPlace: "approximate position", geodata.KindFront: "approximate line",
-	geodata.KindArea: "approximate boundary", geodata.KindUnit: "approximate position",
-	geodata.KindMove: "approximate route", geodata.KindEvent: "approximate position",
-	geodata.KindDecision: "approximate position", geodata.KindMessage: "approximate",
-}
-
-func countWord(n int) string {
-	words := []string{"no", "one", "two", "three", "four", "five", "six"}
-	if n < len(words) {
-		return words[n]
-	}
-	return fmt.Sprint(n)
 }
 
 // sourceText writes a source as "Work, n. 23, p. 839 — note", leaving out

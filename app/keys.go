@@ -47,6 +47,7 @@ var exploreKeys = []binding{
 	{"/", "search", func(u *ui) { u.find.focus() }},
 	{"g", "go to a date", func(u *ui) { u.tr.focusDate() }},
 	{"u", "dates in UTC or local time", func(u *ui) { u.det.SetUTC(!u.det.UTC()) }},
+	{"t", "next language: English, Korean, Chinese", func(u *ui) { u.cycleLanguage() }},
 	{"L", "layers and legend", func(u *ui) { call(u.onLayers) }},
 	{"R", "record this view as a scene of your story", func(u *ui) { u.record() }},
 	{"PageDown", "next scene of the story (-story)", func(u *ui) { u.director.Next() }},
@@ -92,9 +93,9 @@ func (u *ui) escape() {
 // toggleSignals switches the timeline between its events and signals views.
 func (u *ui) toggleSignals() {
 	if u.tl.Mode() == timeline.ModeSignals {
-		u.tr.mode.SetSelected(modeEvents)
+		u.tr.setMode(timeline.ModeEvents)
 	} else {
-		u.tr.mode.SetSelected(modeSignals)
+		u.tr.setMode(timeline.ModeSignals)
 	}
 }
 

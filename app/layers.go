@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/maps"
 )
 
@@ -22,30 +23,31 @@ func (u *ui) setLayers(l maps.Layers) {
 	u.tl.SetFilter(u.shows)
 }
 
-// sideWords are the toggles' names of the sides.
+// sideWords are the keys of the toggles' names of the sides.
 var sideWords = map[string]string{
-	"un": "United Nations", "rok": "South Korea (ROK)", "us": "United States",
-	"uk": "Britain and Commonwealth", "kpa": "North Korea (KPA)", "cpv": "Chinese volunteers (CPV)",
-	"prc": "People's Republic of China", "ussr": "Soviet Union", "india": "India",
+	"un": "side.un", "rok": "side.rok", "us": "side.us", "uk": "side.uk", "kpa": "side.kpa",
+	"cpv": "side.cpv", "prc": "side.prc", "ussr": "side.ussr", "india": "side.india",
 }
 
-// kindWords are the toggles' names of the kinds and the basemap's layers.
+// kindWords are the keys of the toggles' names of the kinds and the
+// basemap's layers.
 var kindWords = map[string]string{
-	"territory": "Held territory", "fronts": "Front lines", "units": "Formations",
-	"moves": "Movements", "messages": "Messages in transit", "events": "Events and decisions",
-	"land": "Land", "rivers": "Rivers", "borders": "Borders", "parallel": "38th parallel",
-	"labels": "Place names", "scale": "Scale bar",
+	"territory": "layer.territory", "fronts": "layer.fronts", "units": "layer.units",
+	"moves": "layer.moves", "messages": "layer.messages", "events": "layer.events",
+	"land": "layer.land", "rivers": "layer.rivers", "borders": "layer.borders", "parallel": "map.parallel",
+	"labels": "layer.labels", "scale": "layer.scale",
 }
 
-// layersPanel is the Layers window's content: a toggle per kind, per side
-// and per basemap layer, beside the legend. Each toggle bears the name
-// -layers takes, so the command line and the window speak alike.
+// layersPanel is the Layers window's content, in the ui's language: a
+// toggle per kind, per side and per basemap layer, beside the legend. Each
+// toggle bears the name -layers takes, so the command line and the window
+// speak alike.
 func (u *ui) layersPanel() fyne.CanvasObject {
 	group := func(title string, names []string, words map[string]string) fyne.CanvasObject {
-		box := container.NewVBox(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		box := container.NewVBox(widget.NewLabelWithStyle(i18n.T(u.lang, title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, name := range names {
 			bit := maps.LayerNames[name]
-			c := widget.NewCheck(words[name]+"  ("+name+")", func(on bool) {
+			c := widget.NewCheck(i18n.T(u.lang, words[name])+"  ("+name+")", func(on bool) {
 				if on {
 					u.setLayers(u.layers | bit)
 				} else {
@@ -58,9 +60,9 @@ func (u *ui) layersPanel() fyne.CanvasObject {
 		return box
 	}
 	toggles := container.NewVBox(
-		group("What", maps.LayerKinds, kindWords),
-		group("Whose", maps.LayerSides, sideWords),
-		group("Map", []string{"land", "rivers", "borders", "parallel", "labels", "scale"}, kindWords),
+		group("layers.what", maps.LayerKinds, kindWords),
+		group("layers.whose", maps.LayerSides, sideWords),
+		group("layers.map", []string{"land", "rivers", "borders", "parallel", "labels", "scale"}, kindWords),
 	)
 	left := container.NewVScroll(toggles)
 	left.SetMinSize(fyne.NewSize(320, 480))

@@ -9,27 +9,46 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 )
 
-// mainMenu is the window's menu: File to open and close a folder of
-// geodata, record the view as a scene of the user's story, and see the
-// data's problems; Help for the about box.
+// mainMenu is the window's menu, in the ui's language: File to open and
+// close a folder of geodata, record the view as a scene of the user's
+// story, and see the data's problems; View for the language; Help for the
+// about box. A change of language builds it again.
 func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
-	open := fyne.NewMenuItem("Open folder…", func() { openFolder(w, u) })
-	closeFolder := fyne.NewMenuItem("Close folder", func() {
+	lang := u.lang
+	open := fyne.NewMenuItem(i18n.T(lang, "menu.open"), func() { openFolder(w, u) })
+	closeFolder := fyne.NewMenuItem(i18n.T(lang, "menu.closefolder"), func() {
 		u.lib.dropped = nil
 		u.lib.setFolder("")
 		u.sess.rememberFolder("")
 	})
-	problems := fyne.NewMenuItem("Data and problems…", func() { call(u.onData) })
-	record := fyne.NewMenuItem("Record this view as a scene", u.record)
-	about := fyne.NewMenuItem("About Korea 1950", func() { call(u.onAbout) })
+	problems := fyne.NewMenuItem(i18n.T(lang, "menu.problems"), func() { call(u.onData) })
+	record := fyne.NewMenuItem(i18n.T(lang, "menu.record"), u.record)
+	// Fyne adds a Quit item in the system's language unless there is one.
+	quit := fyne.NewMenuItem(i18n.T(lang, "menu.quit"), nil)
+	quit.IsQuit = true
+	about := fyne.NewMenuItem(i18n.T(lang, "about.title"), func() { call(u.onAbout) })
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", open, closeFolder, fyne.NewMenuItemSeparator(), record, fyne.NewMenuItemSeparator(), problems),
-		fyne.NewMenu("Help", about),
+		fyne.NewMenu(i18n.T(lang, "menu.file"), open, closeFolder, fyne.NewMenuItemSeparator(), record,
+			fyne.NewMenuItemSeparator(), problems, fyne.NewMenuItemSeparator(), quit),
+		fyne.NewMenu(i18n.T(lang, "menu.view"), u.languageMenu()),
+		fyne.NewMenu(i18n.T(lang, "menu.help"), about),
 	)
+}
+
+// showMessage shows a message over the window, with its button in lang
+// (Fyne's own information dialog would word it in the system's language).
+func showMessage(w fyne.Window, lang, title, text string) {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, i18n.T(lang, "dialog.ok"), l, w)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
 }
 
 // openFolder asks for a folder of geodata and loads it on top of the
@@ -37,7 +56,7 @@ func mainMenu(w fyne.Window, u *ui) *fyne.MainMenu {
 func openFolder(w fyne.Window, u *ui) {
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, w)
+			showMessage(w, u.lang, i18n.T(u.lang, "dialog.error"), err.Error())
 			return
 		}
 		if dir == nil {
@@ -64,8 +83,7 @@ func dropped(w fyne.Window, u *ui, uris []fyne.URI) {
 		}
 	}
 	if u.lib.drop(paths) == 0 {
-		dialog.ShowInformation("Not geodata", "Only .geojson and .json files can be dropped on the map.\n"+
-			"Dropped: "+strings.Join(paths, ", "), w)
+		showMessage(w, u.lang, i18n.T(u.lang, "dialog.drop.title"), i18n.Tf(u.lang, "dialog.drop.text", strings.Join(paths, ", ")))
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/app/story"
+	"korea1950/internal/i18n"
 	"korea1950/timeline/playback"
 )
 
@@ -97,6 +98,8 @@ func (u *ui) enterPresenter() {
 	u.player.Pause()
 	u.m.SetTextScale(projectorMapText)
 	p.ink.SetPen(false)
+	p.caption.showPen(false)
+	p.caption.relabel(u.lang)
 	p.ink.Clear()
 	p.ink.Show()
 	p.cover.Hide()
@@ -212,8 +215,8 @@ func newCaption(p *presenter) *caption {
 	c.dates.TextSize = projectorSubHeading
 	c.title.SizeName = theme.SizeNameHeadingText
 	c.title.Truncation = fyne.TextTruncateEllipsis
-	c.pen = widget.NewButtonWithIcon("Pen", theme.DocumentCreateIcon(), p.togglePen)
-	c.notes = widget.NewButtonWithIcon("Notes", theme.DocumentIcon(), p.openNotes)
+	c.pen = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), p.togglePen)
+	c.notes = widget.NewButtonWithIcon("", theme.DocumentIcon(), p.openNotes)
 	bg := canvas.NewRectangle(projectorBackground)
 	left := container.NewHBox(layoutSpacer(8), container.NewCenter(c.counter), layoutSpacer(8))
 	right := container.NewHBox(container.NewCenter(c.dates), layoutSpacer(16), container.NewCenter(c.pen),
@@ -227,6 +230,12 @@ func layoutSpacer(w float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)
 	r.SetMinSize(fyne.NewSize(w, 1))
 	return r
+}
+
+// relabel puts the buttons' words in lang.
+func (c *caption) relabel(lang string) {
+	c.pen.SetText(i18n.T(lang, "present.pen"))
+	c.notes.SetText(i18n.T(lang, "present.notes"))
 }
 
 func (c *caption) show(s slide) {

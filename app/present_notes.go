@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"korea1950/internal/i18n"
 	"korea1950/timeline/playback"
 )
 
@@ -41,7 +42,7 @@ func (p *presenter) openNotes() {
 	if a == nil {
 		return
 	}
-	n := &notesWindow{p: p, w: a.NewWindow("Speaker notes — Korea 1950"),
+	n := &notesWindow{p: p, w: a.NewWindow(i18n.T(p.u.lang, "present.notes.title")),
 		heading: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		dates:   canvas.NewText("", projectorDim),
 		notes:   widget.NewLabel(""),
@@ -100,20 +101,20 @@ func (n *notesWindow) show(s slide) {
 	n.dates.Refresh()
 	notes := s.Notes
 	if notes == "" {
-		notes = "(no notes for this scene)"
+		notes = i18n.T(n.p.u.lang, "present.notes.none")
 	}
 	n.notes.SetText(notes)
 	if s.Next != "" {
-		n.next.SetText("Next: " + s.Next)
+		n.next.SetText(i18n.Tf(n.p.u.lang, "present.next", s.Next))
 	} else {
-		n.next.SetText("Last scene")
+		n.next.SetText(i18n.T(n.p.u.lang, "present.last"))
 	}
 }
 
 // tick shows the time of day and the time since presenter mode began.
 func (n *notesWindow) tick() {
 	now := n.p.clock.Now()
-	n.clock.Text = now.Local().Format("15:04") + "    " + elapsed(now.Sub(n.p.started)) + " in"
+	n.clock.Text = now.Local().Format("15:04") + "    " + i18n.Tf(n.p.u.lang, "present.elapsed", elapsed(now.Sub(n.p.started)))
 	n.clock.Refresh()
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"korea1950/app/story"
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 )
 
 // defaultStory is the story presenter mode plays when -story names none.
@@ -22,7 +23,7 @@ func (p *presenter) startStory() {
 	d := p.u.director
 	p.problem = ""
 	if d == nil {
-		p.problem = "No story to present: there is no director"
+		p.problem = i18n.T(p.u.lang, "present.nostory")
 		p.sceneChanged()
 		return
 	}
@@ -41,7 +42,7 @@ func (p *presenter) startStory() {
 	}
 	st, err := p.pickStory()
 	if err != nil {
-		p.problem = "No story to present: " + err.Error()
+		p.problem = i18n.Tf(p.u.lang, "present.nostory.why", err.Error())
 		p.sceneChanged()
 		return
 	}
@@ -125,7 +126,7 @@ func (p *presenter) slide() slide {
 	if p.problem != "" || d == nil || !d.Active() || d.Story() == nil {
 		problem := p.problem
 		if problem == "" {
-			problem = "No story to present"
+			problem = i18n.T(p.u.lang, "present.nostory")
 		}
 		return slide{Problem: problem}
 	}
@@ -134,7 +135,7 @@ func (p *presenter) slide() slide {
 	s := slide{Index: i, Count: len(st.Scenes), Title: sc.Title.In(lang), Notes: sc.Notes.In(lang),
 		Dates: sceneDates(sc, lang)}
 	if st.IsDraft(lang) {
-		s.Title += " (draft translation)"
+		s.Title += " (" + i18n.T(lang, "lang.draft") + ")"
 	}
 	if i+1 < len(st.Scenes) {
 		s.Next = st.Scenes[i+1].Title.In(lang)

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,27 +10,27 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 )
 
 // maxProblemsShown caps the rows of the problems panel; "Copy all" still
 // copies every one.
 const maxProblemsShown = 300
 
-// dataLabel is the text of the toolbar's data button: how many features
-// are loaded and, if any, how many problems.
-func dataLabel(ds *geodata.Dataset) string {
+// dataLabel is the text of the toolbar's data button in lang: how many
+// features are loaded and, if any, how many problems.
+func dataLabel(ds *geodata.Dataset, lang string) string {
 	if ds == nil {
-		return "Loading data…"
+		return i18n.T(lang, "databutton.loading")
 	}
-	s := fmt.Sprintf("%d features", len(ds.Features))
 	if n := len(ds.Problems); n > 0 {
-		word := "problems"
+		key := "databutton.features.problems"
 		if n == 1 {
-			word = "problem"
+			key = "databutton.features.problem"
 		}
-		s += fmt.Sprintf(" · %d %s", n, word)
+		return i18n.Tf(lang, key, len(ds.Features), n)
 	}
-	return s
+	return i18n.Tf(lang, "databutton.features", len(ds.Features))
 }
 
 // dataImportance colours the data button: red for errors, orange for
@@ -46,19 +45,26 @@ func dataImportance(ds *geodata.Dataset) widget.Importance {
 	return widget.WarningImportance
 }
 
-// problemsPanel is the content of the data panel: where the data came
-// from, the summary, and every problem, one per row.
-func problemsPanel(ds *geodata.Dataset, userState []string, onCopy func(string)) fyne.CanvasObject {
+// problemsPanel is the content of the data panel, in lang: where the data
+// came from, the summary, and every problem, one per row. The problems
+// themselves are in English, as validate prints them.
+func problemsPanel(ds *geodata.Dataset, userState []string, lang string, onCopy func(string)) fyne.CanvasObject {
 	var sources []string
 	for _, in := range ds.Inputs {
 		if in == geodata.EmbeddedName {
-			sources = append(sources, "the embedded data")
+			sources = append(sources, i18n.T(lang, "problems.embedded"))
 		} else {
 			sources = append(sources, in)
 		}
 	}
-	text := "Loaded from " + strings.Join(sources, ", ") + ": " +
-		geodata.Summary(len(ds.Features), ds.Problems) + ". Features with errors are left out; the rest are shown."
+	summary := geodata.Summary(len(ds.Features), ds.Problems)
+	if lang != "en" {
+		summary = i18n.Tf(lang, "problems.summary", len(ds.Features), ds.Problems.Errors())
+		if w := ds.Problems.Warnings(); w > 0 {
+			summary = i18n.Tf(lang, "problems.summary.warnings", len(ds.Features), ds.Problems.Errors(), w)
+		}
+	}
+	text := i18n.Tf(lang, "problems.loaded", strings.Join(sources, ", "), summary)
 	var edited []string
 	for _, f := range ds.Features {
 		if f.EditedLocally {
@@ -66,7 +72,7 @@ func problemsPanel(ds *geodata.Dataset, userState []string, onCopy func(string))
 		}
 	}
 	if len(edited) > 0 {
-		text += fmt.Sprintf("\nEdited locally (your files replace the embedded version): %s.", strings.Join(edited, ", "))
+		text += "\n" + i18n.Tf(lang, "problems.edited", strings.Join(edited, ", "))
 	}
 	head := widget.NewLabel(text)
 	head.Wrapping = fyne.TextWrapWord
@@ -76,11 +82,11 @@ func problemsPanel(ds *geodata.Dataset, userState []string, onCopy func(string))
 		all = append(all, p.String())
 	}
 	for _, s := range userState {
-		all = append(all, "your saved state: "+s)
+		all = append(all, i18n.Tf(lang, "problems.state", s))
 	}
 	for i, line := range all {
 		if i == maxProblemsShown {
-			rows.Add(widget.NewLabel(fmt.Sprintf("… and %d more: use Copy all", len(all)-i)))
+			rows.Add(widget.NewLabel(i18n.Tf(lang, "problems.more", len(all)-i)))
 			break
 		}
 		icon := theme.ErrorIcon()
@@ -93,9 +99,9 @@ func problemsPanel(ds *geodata.Dataset, userState []string, onCopy func(string))
 		rows.Add(container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(icon)), nil, l))
 	}
 	if len(all) == 0 {
-		rows.Add(widget.NewLabel("No problems: every feature loaded."))
+		rows.Add(widget.NewLabel(i18n.T(lang, "problems.none")))
 	}
-	copyAll := widget.NewButtonWithIcon("Copy all", theme.ContentCopyIcon(), func() {
+	copyAll := widget.NewButtonWithIcon(i18n.T(lang, "problems.copy"), theme.ContentCopyIcon(), func() {
 		onCopy(strings.Join(all, "\n"))
 	})
 	copyAll.Disable()
@@ -106,12 +112,12 @@ func problemsPanel(ds *geodata.Dataset, userState []string, onCopy func(string))
 }
 
 // showProblems opens the data panel over the window.
-func showProblems(w fyne.Window, ds *geodata.Dataset, userState []string) {
+func showProblems(w fyne.Window, ds *geodata.Dataset, userState []string, lang string) {
 	if ds == nil {
 		return
 	}
-	content := problemsPanel(ds, userState, func(s string) { fyne.CurrentApp().Clipboard().SetContent(s) })
-	d := dialog.NewCustom("Data and its problems", "Close", content, w)
+	content := problemsPanel(ds, userState, lang, func(s string) { fyne.CurrentApp().Clipboard().SetContent(s) })
+	d := dialog.NewCustom(i18n.T(lang, "problems.title"), i18n.T(lang, "dialog.close"), content, w)
 	d.Resize(fyne.NewSize(980, 620))
 	d.Show()
 }

@@ -36,7 +36,7 @@ func TestProblemsPanel(t *testing.T) {
 		geodata.ReadPath("../geodata/testdata/bad/image.geojson"))
 	ds.Features[0].EditedLocally = true
 	var copied string
-	panel := problemsPanel(ds, []string{"state.db could not be read"}, func(s string) { copied = s })
+	panel := problemsPanel(ds, []string{"state.db could not be read"}, "en", func(s string) { copied = s })
 	text := strings.Join(labels(t, panel), "\n")
 	for _, want := range []string{
 		"18 features, 2 errors",
@@ -49,7 +49,7 @@ func TestProblemsPanel(t *testing.T) {
 			t.Errorf("the panel lacks %q:\n%s", want, text)
 		}
 	}
-	if got, want := dataLabel(ds), "18 features · 2 problems"; got != want {
+	if got, want := dataLabel(ds, "en"), "18 features · 2 problems"; got != want {
 		t.Errorf("data button %q, want %q", got, want)
 	}
 	if dataImportance(ds) != widget.DangerImportance {

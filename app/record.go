@@ -11,10 +11,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"korea1950/app/story"
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/maps"
 )
 
@@ -25,12 +25,12 @@ const userStory = "my-story"
 // record records the view as a scene and says how it went.
 func (u *ui) record() {
 	msg, err := u.recordScene()
-	title := "Scene recorded"
+	title := i18n.T(u.lang, "record.done.title")
 	if err != nil {
-		title, msg = "The scene was not recorded", err.Error()
+		title, msg = i18n.T(u.lang, "record.failed.title"), err.Error()
 	}
 	if w := u.window(); w != nil {
-		dialog.ShowInformation(title, msg, w)
+		showMessage(w, u.lang, title, msg)
 	} else {
 		fmt.Fprintln(os.Stderr, "korea1950:", msg)
 	}
@@ -82,10 +82,9 @@ func (u *ui) recordScene() (string, error) {
 	if err := writeFileAtomic(path, data); err != nil {
 		return "", err
 	}
-	msg := fmt.Sprintf("Scene %d of your story is now this view, in %s.", len(st.Scenes), path)
+	msg := i18n.Tf(u.lang, "record.done", len(st.Scenes), path)
 	if len(kept) > 0 {
-		msg = fmt.Sprintf("%s\n\nIt went there because a story file before it could not be read, and is kept as it was:\n%s",
-			msg, strings.Join(kept, "\n"))
+		msg += "\n\n" + i18n.Tf(u.lang, "record.kept", strings.Join(kept, "\n"))
 	}
 	return msg, nil
 }

@@ -14,6 +14,7 @@ import (
 
 	"korea1950/app/story"
 	"korea1950/geodata"
+	"korea1950/internal/fonts"
 	"korea1950/maps"
 )
 
@@ -30,7 +31,8 @@ type Rendered struct {
 // fonts and settings, and draws in the light theme so that the result does
 // not depend on the desktop.
 func Render(geo *maps.Geography, o Options) Rendered {
-	fyne.CurrentApp().Settings().SetTheme(lightTheme{})
+	th := fonts.Theme(lightTheme{}, o.Lang)
+	fyne.CurrentApp().Settings().SetTheme(th)
 	u := newUI(geo, o)
 	ds := geodata.Load(inputs(o.Only, o.Data)...)
 	if store, err := geodata.NewStore(ds.Features); err == nil {
@@ -52,7 +54,7 @@ func Render(geo *maps.Geography, o Options) Rendered {
 		u.director.OnScene = func(i int, _ *story.Scene) { u.showStoryCaption(o.Story, i) }
 		u.director.ShowScene(o.Story, o.Scene-1)
 	}
-	img := software.RenderCanvas(c, lightTheme{})
+	img := software.RenderCanvas(c, th)
 	return Rendered{Image: img, MapPos: u.mapPosition(), Viewport: u.m.Viewport()}
 }
 

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -9,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 )
 
 // searchLimit is how many results the search box lists.
@@ -29,7 +29,7 @@ type searchBox struct {
 
 func newSearchBox(u *ui) *searchBox {
 	s := &searchBox{u: u, entry: newKeyEntry(func() fyne.Canvas { return u.canvas })}
-	s.entry.SetPlaceHolder("Search places, units, events, people")
+	s.entry.SetPlaceHolder(i18n.T(u.lang, "search.placeholder"))
 	s.entry.OnChanged = s.changed
 	s.entry.OnSubmitted = func(string) {
 		if len(s.hits) > 0 {
@@ -43,7 +43,9 @@ func newSearchBox(u *ui) *searchBox {
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(hitText(s.hits[i])) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(hitText(s.hits[i], s.u.lang))
+		},
 	)
 	s.list.OnSelected = func(i widget.ListItemID) { s.choose(i) }
 	s.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -79,15 +81,31 @@ func (s *searchBox) changed(q string) {
 		s.hide()
 		return
 	}
+	s.retitle(q)
+	s.u.showSide(s.panel)
+}
+
+// setLanguage shows the box and its results in the ui's language.
+func (s *searchBox) setLanguage() {
+	s.entry.SetPlaceHolder(i18n.T(s.u.lang, "search.placeholder"))
+	if q := s.entry.Text; strings.TrimSpace(q) != "" {
+		s.hits = s.results(q)
+		s.list.Refresh()
+		s.retitle(q)
+	}
+}
+
+// retitle says above the results what was found for q.
+func (s *searchBox) retitle(q string) {
+	lang := s.u.lang
 	switch len(s.hits) {
 	case 0:
-		s.title.SetText("Nothing found for “" + q + "”")
+		s.title.SetText(i18n.Tf(lang, "search.none", q))
 	case searchLimit:
-		s.title.SetText("The first " + strconv.Itoa(searchLimit) + " for “" + q + "”: Enter takes the first")
+		s.title.SetText(i18n.Tf(lang, "search.first", searchLimit, q))
 	default:
-		s.title.SetText(strconv.Itoa(len(s.hits)) + " found for “" + q + "”: Enter takes the first")
+		s.title.SetText(i18n.Tf(lang, "search.found", len(s.hits), q))
 	}
-	s.u.showSide(s.panel)
 }
 
 // hide puts the side panel back as it was: the selection's details, or
@@ -111,13 +129,26 @@ func (s *searchBox) choose(i int) {
 	}
 }
 
-// hitText is one line of the result list: what it is and what matched.
-func hitText(h geodata.Hit) string {
+// hitKinds are the keys of the kinds of results.
+var hitKinds = map[string]string{
+	"place": "hit.place", "front": "hit.front", "area": "hit.area", "unit": "hit.unit", "move": "hit.move",
+	"event": "hit.event", "decision": "hit.decision", "message": "hit.message", geodata.KindPerson: "hit.person",
+}
+
+// hitText is one line of the result list in lang: what it is and what
+// matched.
+func hitText(h geodata.Hit, lang string) string {
 	t := h.Text
-	if h.Feature != nil && h.Feature.Title != "" && h.Feature.Title != t {
-		t += " — " + h.Feature.Title
+	if h.Feature != nil {
+		if title := h.Feature.TitleIn(lang); title != "" && title != t {
+			t += " — " + title
+		}
 	}
-	return h.Kind + ": " + t
+	kind := h.Kind
+	if k, ok := hitKinds[kind]; ok {
+		kind = i18n.T(lang, k)
+	}
+	return kind + ": " + t
 }
 
 // fixedWidth shows obj at a fixed width and the height it is given.

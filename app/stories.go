@@ -6,10 +6,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"korea1950/app/story"
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/maps"
 )
 
@@ -87,7 +87,7 @@ func (u *ui) storyFeature(sc *story.Scene) *geodata.Feature {
 func startStory(w fyne.Window, u *ui, st *story.Story) {
 	u.director.OnScene = func(i int, _ *story.Scene) { u.showStoryCaption(u.director.Story(), i) }
 	u.director.OnProblems = func(msgs []string) {
-		dialog.ShowInformation("Problems in the story", strings.Join(msgs, "\n"), w)
+		showMessage(w, u.lang, i18n.T(u.lang, "story.problems"), strings.Join(msgs, "\n"))
 	}
 	u.director.Start(st, false)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/app/story"
+	"korea1950/internal/i18n"
 )
 
 // storyCaption shows the scene a story is at at the top of the side
@@ -31,7 +32,7 @@ func newStoryCaption() *storyCaption {
 		count: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 		title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		text:  widget.NewLabel(""),
-		draft: widget.NewLabelWithStyle("draft translation", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
+		draft: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 	}
 	c.count.Wrapping = fyne.TextWrapWord
 	c.title.Wrapping = fyne.TextWrapWord
@@ -56,6 +57,7 @@ func (c *storyCaption) show(st *story.Story, i int, lang string) {
 	} else {
 		c.text.Show()
 	}
+	c.draft.SetText(i18n.T(lang, "lang.draft"))
 	if st.IsDraft(lang) {
 		c.draft.Show()
 	} else {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/timeline"
 	"korea1950/timeline/playback"
 )
@@ -25,61 +27,47 @@ type transport struct {
 	loop                    *widget.Check
 	date                    *keyEntry
 	msg                     *widget.Label
+	bad                     string // the date typed that msg says is wrong
 	mode                    *widget.RadioGroup
 	obj                     fyne.CanvasObject
 }
 
-// Names of the timeline's two views, as the transport bar offers them.
-const (
-	modeEvents  = "Events"
-	modeSignals = "Signals"
-)
+// speedKeys are the keys of the names of playback.Speeds, in their order.
+var speedKeys = []string{"speed.1h", "speed.3h", "speed.6h", "speed.12h", "speed.1d", "speed.3d", "speed.1w", "speed.2w"}
 
 func newTransport(u *ui) *transport {
 	tr := &transport{u: u}
 	tr.start = widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), func() { u.tl.ToStart() })
-	tr.prev = widget.NewButtonWithIcon("Event", theme.NavigateBackIcon(), func() { u.tl.PrevEvent() })
-	tr.play = widget.NewButtonWithIcon("Play", theme.MediaPlayIcon(), func() { u.player.Toggle() })
-	tr.next = widget.NewButtonWithIcon("Event", theme.NavigateNextIcon(), func() { u.tl.NextEvent() })
+	tr.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { u.tl.PrevEvent() })
+	tr.play = widget.NewButtonWithIcon("", theme.MediaPlayIcon(), func() { u.player.Toggle() })
+	tr.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { u.tl.NextEvent() })
 	tr.next.IconPlacement = widget.ButtonIconTrailingText
 	tr.end = widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), func() { u.tl.ToEnd() })
-	var names []string
-	for _, s := range playback.Speeds {
-		names = append(names, s.Name)
-	}
-	tr.speed = widget.NewSelect(names, func(name string) {
-		for i, s := range playback.Speeds {
-			if s.Name == name && u.player.Speed() != s {
-				u.player.SetSpeed(i)
-			}
+	tr.speed = widget.NewSelect(nil, func(name string) {
+		if i := slices.Index(tr.speed.Options, name); i >= 0 && u.player.Speed() != playback.Speeds[i] {
+			u.player.SetSpeed(i)
 		}
 	})
-	tr.loop = widget.NewCheck("Loop", func(on bool) {
+	tr.loop = widget.NewCheck("", func(on bool) {
 		if u.player.Loop() != on {
 			u.player.SetLoop(on)
 		}
 	})
 	tr.date = newKeyEntry(func() fyne.Canvas { return u.canvas })
-	tr.date.SetPlaceHolder("Go to: 1950-10-02 23:00")
 	tr.msg = widget.NewLabel("")
 	tr.msg.Importance = widget.DangerImportance
 	tr.date.OnSubmitted = tr.jump
-	tr.mode = widget.NewRadioGroup([]string{modeEvents, modeSignals}, func(s string) {
-		if s == modeSignals {
+	tr.mode = widget.NewRadioGroup(nil, func(s string) {
+		if s == tr.modeName(timeline.ModeSignals) {
 			u.tl.SetMode(timeline.ModeSignals)
-		} else {
+		} else if s != "" {
 			u.tl.SetMode(timeline.ModeEvents)
 		}
 	})
 	tr.mode.Horizontal = true
 	tr.mode.Required = true
-	if u.tl.Mode() == timeline.ModeSignals {
-		tr.mode.SetSelected(modeSignals)
-	} else {
-		tr.mode.SetSelected(modeEvents)
-	}
+	tr.setLanguage()
 	u.player.OnState = tr.state
-	tr.state()
 	// Play comes first: on a narrow window it is the last to go.
 	tr.obj = container.New(toolbarLayout{},
 		container.New(overflowRow{gap: 4}, tr.play, tr.prev, tr.next, tr.start, tr.end, tr.speed, tr.loop),
@@ -91,18 +79,53 @@ func newTransport(u *ui) *transport {
 // Object is the bar.
 func (tr *transport) Object() fyne.CanvasObject { return tr.obj }
 
+// modeName is the name of a view of the timeline in the ui's language.
+func (tr *transport) modeName(m timeline.Mode) string {
+	if m == timeline.ModeSignals {
+		return i18n.T(tr.u.lang, "transport.signals")
+	}
+	return i18n.T(tr.u.lang, "transport.events")
+}
+
+// setMode selects a view of the timeline, as the radio buttons do.
+func (tr *transport) setMode(m timeline.Mode) { tr.mode.SetSelected(tr.modeName(m)) }
+
+// setLanguage writes the bar in the ui's language.
+func (tr *transport) setLanguage() {
+	lang := tr.u.lang
+	tr.prev.SetText(i18n.T(lang, "transport.event"))
+	tr.next.SetText(i18n.T(lang, "transport.event"))
+	tr.loop.Text = i18n.T(lang, "transport.loop")
+	tr.loop.Refresh()
+	tr.date.SetPlaceHolder(i18n.T(lang, "transport.goto"))
+	var names []string
+	for i := range playback.Speeds {
+		names = append(names, i18n.T(lang, speedKeys[i]))
+	}
+	tr.speed.Options = names
+	tr.speed.Selected = ""
+	mode := tr.u.tl.Mode()
+	tr.mode.Options = []string{tr.modeName(timeline.ModeEvents), tr.modeName(timeline.ModeSignals)}
+	tr.mode.Selected = tr.modeName(mode)
+	tr.mode.Refresh()
+	if tr.msg.Text != "" && tr.bad != "" {
+		tr.msg.SetText(i18n.Tf(lang, "transport.bad", tr.bad))
+	}
+	tr.state()
+}
+
 // state shows the player's state: playing or not, its speed, its loop.
 func (tr *transport) state() {
 	p := tr.u.player
 	if p.Playing() {
-		tr.play.SetText("Pause")
+		tr.play.SetText(i18n.T(tr.u.lang, "transport.pause"))
 		tr.play.SetIcon(theme.MediaPauseIcon())
 	} else {
-		tr.play.SetText("Play")
+		tr.play.SetText(i18n.T(tr.u.lang, "transport.play"))
 		tr.play.SetIcon(theme.MediaPlayIcon())
 	}
-	if tr.speed.Selected != p.Speed().Name {
-		tr.speed.SetSelected(p.Speed().Name)
+	if i := slices.Index(playback.Speeds, p.Speed()); i >= 0 && tr.speed.Selected != tr.speed.Options[i] {
+		tr.speed.SetSelected(tr.speed.Options[i])
 	}
 	if tr.loop.Checked != p.Loop() {
 		tr.loop.SetChecked(p.Loop())
@@ -113,9 +136,11 @@ func (tr *transport) state() {
 func (tr *transport) jump(s string) {
 	t, err := parseJump(s)
 	if err != nil {
-		tr.msg.SetText(err.Error())
+		tr.bad = strings.TrimSpace(s)
+		tr.msg.SetText(i18n.Tf(tr.u.lang, "transport.bad", tr.bad))
 		return
 	}
+	tr.bad = ""
 	tr.msg.SetText("")
 	tr.date.SetText("")
 	tr.u.tl.SetValue(t)

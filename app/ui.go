@@ -33,11 +33,22 @@ type ui struct {
 	data    *widget.Button // how much data is loaded, and its problems
 	layersB *widget.Button
 	compare *widget.Button
+	title   *widget.Label
+	// langs is the language switch and the "draft translation" note.
+	langs *langBar
+	// cmpRetitle writes the compare view's bar in the language; nil when
+	// the view is closed.
+	cmpRetitle func()
+	// themeFonts makes setLanguage put the language's fonts into the
+	// app's theme (the window does; tests and render set the theme
+	// themselves).
+	themeFonts bool
 
 	lang     string
 	geo      *maps.Geography
 	layers   maps.Layers
 	store    *geodata.Store
+	ds       *geodata.Dataset // the last load, for the data button's text
 	selected *geodata.Feature
 	cmpDate  time.Time
 	playing  bool // the player is moving the timeline
@@ -64,6 +75,7 @@ type ui struct {
 	onLeaveFullScreen func()
 	onData            func()
 	onLayers          func()
+	onLanguage        func() // the window's part of a change of language: menu, title
 
 	// director plays stories: scene by scene, or as the attract loop;
 	// caption shows the scene over the map (-story), nil until then.
@@ -111,16 +123,19 @@ func newUI(geo *maps.Geography, o Options) *ui {
 		u.views[v.Name] = b
 		bar.Add(b)
 	}
-	u.layersB = widget.NewButtonWithIcon("Layers", theme.VisibilityIcon(), func() { call(u.onLayers) })
-	u.compare = widget.NewButtonWithIcon("Compare", theme.ViewRestoreIcon(), u.toggleCompare)
-	u.about = widget.NewButtonWithIcon("About", theme.InfoIcon(), func() { call(u.onAbout) })
-	u.full = widget.NewButtonWithIcon("Full screen", theme.ViewFullScreenIcon(), func() { call(u.onFullScreen) })
-	u.data = widget.NewButtonWithIcon(dataLabel(nil), theme.StorageIcon(), func() { call(u.onData) })
-	title := widget.NewLabelWithStyle("Korea 1950", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	// The texts are written by setLanguage, below.
+	u.layersB = widget.NewButtonWithIcon("", theme.VisibilityIcon(), func() { call(u.onLayers) })
+	u.compare = widget.NewButtonWithIcon("", theme.ViewRestoreIcon(), u.toggleCompare)
+	u.about = widget.NewButtonWithIcon("", theme.InfoIcon(), func() { call(u.onAbout) })
+	u.full = widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), func() { call(u.onFullScreen) })
+	u.data = widget.NewButtonWithIcon("", theme.StorageIcon(), func() { call(u.onData) })
+	u.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := u.title
+	u.langs = newLangBar(u.setLanguage)
 	// On a narrow window the toolbar keeps the title and search first;
 	// what does not fit stays within reach through the keys and the menu.
 	left := container.New(overflowRow{gap: 4}, append([]fyne.CanvasObject{title}, bar.Objects...)...)
-	right := container.New(rightRow{gap: 4}, u.layersB, u.compare, u.data, u.about, u.full)
+	right := container.New(rightRow{gap: 4}, u.layersB, u.compare, u.data, u.about, u.full, u.langs)
 	top := container.New(toolbarLayout{}, left, u.find.Object(), right)
 
 	u.centre = container.NewStack(u.m)
@@ -132,6 +147,7 @@ func newUI(geo *maps.Geography, o Options) *ui {
 	if !o.Compare.IsZero() {
 		u.openCompare(o.Compare)
 	}
+	u.setLanguage(o.Lang)
 	return u
 }
 
@@ -165,7 +181,8 @@ func (u *ui) moved() {
 // dataLoaded shows a fresh load of the geodata. The date, the view and
 // the selection (if its id is still there) are left as they are.
 func (u *ui) dataLoaded(ds *geodata.Dataset, s *geodata.Store) {
-	u.data.SetText(dataLabel(ds))
+	u.ds = ds
+	u.data.SetText(dataLabel(ds, u.lang))
 	u.data.Importance = dataImportance(ds)
 	u.data.Refresh()
 	u.setStore(s)

@@ -16,10 +16,13 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/assets"
 	"korea1950/geodata"
+	"korea1950/internal/fonts"
+	"korea1950/internal/i18n"
 	"korea1950/maps"
 	"korea1950/timeline/playback"
 )
@@ -96,10 +99,12 @@ func runWindow(o Options) (status int) {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Korea 1950")
+	// The language's fonts are in the theme before any text is measured.
+	a.Settings().SetTheme(fonts.Theme(theme.DefaultTheme(), o.Lang))
 	u := newUI(nil, o)
 	u.do = fyne.Do
 	u.win = w
-	u.onAbout = func() { showAbout(w) }
+	u.onAbout = func() { showAbout(w, u.lang) }
 	u.onLayers = func() { showLayers(w, u) }
 	u.onFullScreen = func() { w.SetFullScreen(!w.FullScreen()) }
 	u.onLeaveFullScreen = func() { w.SetFullScreen(false) }
@@ -149,8 +154,15 @@ func runWindow(o Options) (status int) {
 	u.sess = openSession(a.Storage().RootURI().Path())
 	u.sess.restore(u, o)
 	u.moved() // the opening position counts as where the user was
-	u.onData = func() { showProblems(w, u.lib.ds, u.sess.problems) }
-	w.SetMainMenu(mainMenu(w, u))
+	u.onData = func() { showProblems(w, u.lib.ds, u.sess.problems, u.lang) }
+	// The window's part of a change of language: its title and menu. The
+	// language at start goes the same way as a change.
+	u.themeFonts = true
+	u.onLanguage = func() {
+		w.SetTitle(i18n.T(u.lang, "app.title"))
+		w.SetMainMenu(mainMenu(w, u))
+	}
+	u.setLanguage(o.Lang)
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { dropped(w, u, uris) })
 
 	stop := make(chan os.Signal, 1)
@@ -167,7 +179,7 @@ func runWindow(o Options) (status int) {
 		geo, err := maps.EmbeddedGeography()
 		fyne.Do(func() {
 			if err != nil {
-				dialog.ShowError(fmt.Errorf("the basemap could not be read: %w", err), w)
+				showMessage(w, u.lang, i18n.T(u.lang, "dialog.error"), i18n.Tf(u.lang, "dialog.basemap", err))
 				return
 			}
 			u.setGeography(geo)
@@ -177,7 +189,7 @@ func runWindow(o Options) (status int) {
 	a.Lifecycle().SetOnStarted(func() {
 		u.lib.reload()
 		if len(u.sess.problems) > 0 {
-			dialog.ShowInformation("Your saved state", strings.Join(u.sess.problems, "\n\n"), w)
+			showMessage(w, u.lang, i18n.T(u.lang, "dialog.state.title"), strings.Join(u.sess.problems, "\n\n"))
 		}
 		if framePath != "" {
 			go reportFirstFrame(framePath, w, u)
@@ -321,20 +333,17 @@ func residentKiB() int {
 
 // showLayers shows the layer toggles beside the legend.
 func showLayers(w fyne.Window, u *ui) {
-	d := dialog.NewCustom("Layers and legend", "Close", u.layersPanel(), w)
+	d := dialog.NewCustom(i18n.T(u.lang, "layers.title"), i18n.T(u.lang, "dialog.close"), u.layersPanel(), w)
 	d.Show()
 }
 
-// showAbout shows what the app is and the notice of its data's sources.
-func showAbout(w fyne.Window) {
-	text := widget.NewRichTextFromMarkdown(aboutText + "\n\n---\n\n" + assets.Notice)
+// showAbout shows, in lang, what the app is, and the notice of its data's
+// sources, which stays in English.
+func showAbout(w fyne.Window, lang string) {
+	text := widget.NewRichTextFromMarkdown(i18n.T(lang, "about.text") + "\n\n---\n\n" + assets.Notice)
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
-	d := dialog.NewCustom("About Korea 1950", "Close", scroll, w)
+	d := dialog.NewCustom(i18n.T(lang, "about.title"), i18n.T(lang, "dialog.close"), scroll, w)
 	d.Resize(fyne.NewSize(720, 560))
 	d.Show()
 }
-
-const aboutText = `**Korea 1950** pairs a map of the Korean peninsula with a timeline of the war's first year: who told whom what, when, and what was happening on the ground at that moment.
-
-Its story follows Thomas J. Christensen, *Worse Than a Monolith* (Princeton University Press, 2011), chapter 3. The map's geography comes from the public sources below.`

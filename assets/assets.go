@@ -44,3 +44,17 @@ var Stories embed.FS
 //
 //go:embed icon.png
 var Icon []byte
+
+// The fonts of Korean and Chinese text: Noto Sans CJK KR and SC, Regular
+// and Bold, subset by assets/gen/fonts.sh (SIL Open Font License 1.1, in
+// fonts/LICENSE). English keeps Fyne's own font.
+var (
+	//go:embed fonts/NotoSansCJKkr-Regular.subset.otf
+	FontKR []byte
+	//go:embed fonts/NotoSansCJKkr-Bold.subset.otf
+	FontKRBold []byte
+	//go:embed fonts/NotoSansCJKsc-Regular.subset.otf
+	FontSC []byte
+	//go:embed fonts/NotoSansCJKsc-Bold.subset.otf
+	FontSCBold []byte
+)

@@ -5,6 +5,8 @@ import (
 	"sort"
 
 	"github.com/paulmach/orb"
+
+	"korea1950/internal/i18n"
 )
 
 // linkSeries orders the keyframes of each series by start, links each to
@@ -96,14 +98,17 @@ func geometryType(g orb.Geometry) string {
 // D2" when the next keyframe asks for interpolation, "line of D1; next
 // known D2" when it is held, or "line of D1" for the last keyframe. The
 // dates are days in Korea time.
-func (f *Feature) Shown() string {
+func (f *Feature) Shown() string { return f.ShownIn("en") }
+
+// ShownIn is Shown in lang, from the app's translation table.
+func (f *Feature) ShownIn(lang string) string {
 	d1 := f.From.In(Seoul).Format("2006-01-02")
 	if f.Next == nil {
-		return "line of " + d1
+		return i18n.Tf(lang, "front.last", d1)
 	}
 	d2 := f.Next.From.In(Seoul).Format("2006-01-02")
 	if f.Next.Interpolate {
-		return "interpolated between " + d1 + " and " + d2
+		return i18n.Tf(lang, "front.interpolated", d1, d2)
 	}
-	return "line of " + d1 + "; next known " + d2
+	return i18n.Tf(lang, "front.held", d1, d2)
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/internal/palette"
 )
 
@@ -30,18 +31,10 @@ func moveDates(f *geodata.Feature, lang string) string {
 		s = dayRange(a, b, lang)
 	}
 	if f.Start.Approximate || f.Start.Uncertain {
-		pre, ok := approxPrefix[lang]
-		if !ok {
-			pre = approxPrefix["en"]
-		}
-		s = pre + s
+		s = i18n.Tf(lang, "map.approx", s)
 	}
 	return s
 }
-
-// approxPrefix marks a date as approximate: "c." in English, "약"
-// (about) in Korean, "约" in Chinese.
-var approxPrefix = map[string]string{"en": "c. ", "ko": "약 ", "zh": "约"}
 
 // dayMonth writes one day: "16 Sep", "9월 16일", "9月16日".
 func dayMonth(t time.Time, lang string) string {

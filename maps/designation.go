@@ -3,6 +3,8 @@ package maps
 import (
 	"strings"
 	"unicode"
+
+	"korea1950/internal/i18n"
 )
 
 // shortWords abbreviates or drops the words of a designation, as a map's
@@ -47,6 +49,29 @@ func ShortDesignation(d string) string {
 		out = append(out, stripOrdinal(w))
 	}
 	return strings.Join(out, " ")
+}
+
+// shortKeys are the keys of the abbreviations' translations.
+var shortKeys = map[string]string{
+	"Mar": "unit.mar", "Cav": "unit.cav", "Armd": "unit.armd", "Cap": "unit.cap", "Cwlth": "unit.cwlth",
+	"Br": "unit.br", "Turk": "unit.turk", "RCT": "unit.rct", "AG": "unit.ag", "Corps": "unit.corps",
+}
+
+// ShortDesignationIn is ShortDesignation in lang: its abbreviations in
+// Korean or Chinese ("1 Mar" is "1 해병", "X Corps" "X 军"), its numbers
+// as they are.
+func ShortDesignationIn(d, lang string) string {
+	s := ShortDesignation(d)
+	if lang == "en" {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		if k, ok := shortKeys[w]; ok {
+			words[i] = i18n.T(lang, k)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // stripOrdinal turns "24th", "1st", "2nd" and "3rd" into their numbers.

@@ -9,124 +9,72 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/internal/palette"
 )
 
 // Size of a legend swatch, in device-independent pixels.
 const swatchW, swatchH = 64, 30
 
-// legendSides names the sides in the legend.
+// legendSides are the keys of the sides' names in the legend.
 var legendSides = map[geodata.Side]string{
-	"un": "UN Command", "rok": "Republic of Korea", "us": "United States", "uk": "UK and Commonwealth",
-	"kpa": "North Korea (KPA)", "cpv": "Chinese People's Volunteers", "prc": "People's Republic of China",
-	"ussr": "Soviet Union", "india": "India",
+	"un": "legend.side.un", "rok": "legend.side.rok", "us": "legend.side.us", "uk": "legend.side.uk",
+	"kpa": "legend.side.kpa", "cpv": "legend.side.cpv", "prc": "legend.side.prc",
+	"ussr": "legend.side.ussr", "india": "legend.side.india",
 }
 
 // NewLegend returns the map's legend: every symbol and colour the overlay
 // draws, each swatch drawn by the same code as the map, so that the two
 // cannot drift apart. Its texts are in lang ("en", "ko" or "zh"), in
-// English for any other.
+// English for any other, from the app's translation table.
 func NewLegend(lang string) fyne.CanvasObject {
 	var rows []fyne.CanvasObject
-	heading := func(s string) {
-		t := canvas.NewText(legendText(lang, s), colorInk)
+	heading := func(key string) {
+		t := canvas.NewText(i18n.T(lang, key), colorInk)
 		t.TextStyle = fyne.TextStyle{Bold: true}
 		t.TextSize = 14
 		rows = append(rows, t)
 	}
-	row := func(img image.Image, text string) {
+	row := func(img image.Image, key string) {
 		sw := canvas.NewImageFromImage(img)
 		sw.FillMode = canvas.ImageFillOriginal
 		sw.ScaleMode = canvas.ImageScalePixels
 		sw.SetMinSize(fyne.NewSize(swatchW, swatchH))
-		t := canvas.NewText(legendText(lang, text), colorInk)
+		t := canvas.NewText(i18n.T(lang, key), colorInk)
 		t.TextSize = 13
 		rows = append(rows, &fyne.Container{Layout: rowLayout{}, Objects: []fyne.CanvasObject{sw, t}})
 	}
-	heading("Sides")
+	heading("legend.sides")
 	for _, s := range LayerSides {
 		side := geodata.Side(s)
 		row(swatch(func(o *overlay) { o.legendFill(side) }), legendSides[side])
 	}
-	heading("Units")
-	row(swatch(func(o *overlay) { o.legendUnit("us", "division", false, false) }), "UN camp: square-cornered frame")
-	row(swatch(func(o *overlay) { o.legendUnit("kpa", "division", false, false) }), "Communist camp: frame with cut corners")
+	heading("legend.units")
+	row(swatch(func(o *overlay) { o.legendUnit("us", "division", false, false) }), "legend.uncamp")
+	row(swatch(func(o *overlay) { o.legendUnit("kpa", "division", false, false) }), "legend.communistcamp")
 	for _, e := range geodata.Echelons {
 		row(swatch(func(o *overlay) { o.legendUnit("un", e, false, false) }), echelonName[e])
 	}
-	row(swatch(func(o *overlay) { o.legendUnit("cpv", "army", true, false) }), "Approximate position: dashed frame")
-	row(swatch(func(o *overlay) { o.legendUnit("us", "corps", false, true) }), "Selected")
-	heading("Lines and ground")
-	row(swatch(func(o *overlay) { o.legendLine(frontW, 0, palette.Black, true) }), "Front line, interpolated between two known dates")
-	row(swatch(func(o *overlay) { o.legendLine(frontW, frontDash, palette.Black, true) }), "Front line held from its date until the next known")
-	row(swatch(func(o *overlay) { o.legendParallel() }), "38th parallel, always drawn over the tints")
-	row(swatch(func(o *overlay) { o.legendArea(palette.HeldCommunist) }), "Held by North Korea and China")
-	row(swatch(func(o *overlay) { o.legendArea(palette.HeldUN) }), "Held by the UN Command")
-	row(swatch(func(o *overlay) { o.legendArrow("us", false) }), "Advance or withdrawal, growing over its dates")
-	row(swatch(func(o *overlay) { o.legendArrow("kpa", true) }), "Approximate path: dashed, softer")
-	heading("Messages, events and decisions")
-	row(swatch(func(o *overlay) { o.legendMessage(true) }), "Message in transit, marker moving from sender to receiver")
-	row(swatch(func(o *overlay) { o.legendMessage(false) }), "Draft never sent: dashed arc, hollow marker")
-	row(swatch(func(o *overlay) { o.legendEdge() }), "Place off the map, named at the edge")
-	row(swatch(func(o *overlay) { o.legendMarker(symEvent, false) }), "Event: appears at its date, fades over three days")
-	row(swatch(func(o *overlay) { o.legendMarker(symDecision, false) }), "Decision")
-	row(swatch(func(o *overlay) { o.legendMarker(symEvent, true) }), "Approximate date or place: softer, dashed edge")
+	row(swatch(func(o *overlay) { o.legendUnit("cpv", "army", true, false) }), "legend.approxpos")
+	row(swatch(func(o *overlay) { o.legendUnit("us", "corps", false, true) }), "legend.selected")
+	heading("legend.lines")
+	row(swatch(func(o *overlay) { o.legendLine(frontW, 0, palette.Black, true) }), "legend.front.interp")
+	row(swatch(func(o *overlay) { o.legendLine(frontW, frontDash, palette.Black, true) }), "legend.front.held")
+	row(swatch(func(o *overlay) { o.legendParallel() }), "legend.parallel")
+	row(swatch(func(o *overlay) { o.legendArea(palette.HeldCommunist) }), "legend.held.communist")
+	row(swatch(func(o *overlay) { o.legendArea(palette.HeldUN) }), "legend.held.un")
+	row(swatch(func(o *overlay) { o.legendArrow("us", false) }), "legend.advance")
+	row(swatch(func(o *overlay) { o.legendArrow("kpa", true) }), "legend.approxpath")
+	heading("legend.messages")
+	row(swatch(func(o *overlay) { o.legendMessage(true) }), "legend.transit")
+	row(swatch(func(o *overlay) { o.legendMessage(false) }), "legend.draft")
+	row(swatch(func(o *overlay) { o.legendEdge() }), "legend.edge")
+	row(swatch(func(o *overlay) { o.legendMarker(symEvent, false) }), "legend.event")
+	row(swatch(func(o *overlay) { o.legendMarker(symDecision, false) }), "legend.decision")
+	row(swatch(func(o *overlay) { o.legendMarker(symEvent, true) }), "legend.approxdate")
 	bg := canvas.NewRectangle(color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF})
 	col := &fyne.Container{Layout: columnLayout{}, Objects: rows}
 	return &fyne.Container{Layout: paddedLayout{}, Objects: []fyne.CanvasObject{bg, col}}
-}
-
-// legendText returns the legend's English text en in lang.
-func legendText(lang, en string) string {
-	i := map[string]int{"ko": 0, "zh": 1}
-	if k, ok := i[lang]; ok {
-		if tr, ok := legendTranslations[en]; ok && tr[k] != "" {
-			return tr[k]
-		}
-	}
-	return en
-}
-
-// legendTranslations gives each English text of the legend in Korean and
-// in Simplified Chinese. They are draft translations, written for the
-// app and not yet checked by a native reader of either language.
-var legendTranslations = map[string][2]string{
-	"Sides":                                  {"진영", "各方"},
-	"UN Command":                             {"유엔군 사령부", "联合国军司令部"},
-	"Republic of Korea":                      {"대한민국", "大韩民国"},
-	"United States":                          {"미국", "美国"},
-	"UK and Commonwealth":                    {"영국과 영연방", "英国及英联邦"},
-	"North Korea (KPA)":                      {"북한 (조선인민군)", "朝鲜（朝鲜人民军）"},
-	"Chinese People's Volunteers":            {"중국인민지원군", "中国人民志愿军"},
-	"People's Republic of China":             {"중화인민공화국", "中华人民共和国"},
-	"Soviet Union":                           {"소련", "苏联"},
-	"India":                                  {"인도", "印度"},
-	"Units":                                  {"부대", "部队"},
-	"UN camp: square-cornered frame":         {"유엔군 측: 모서리가 각진 틀", "联合国军一方：直角方框"},
-	"Communist camp: frame with cut corners": {"공산 측: 모서리를 자른 틀", "共产主义阵营一方：切角方框"},
-	"III  regiment (or regimental combat team)": {"III  연대 (또는 연대전투단)", "III  团（或团级战斗队）"},
-	"X  brigade":                         {"X  여단", "X  旅"},
-	"XX  division":                       {"XX  사단", "XX  师"},
-	"XXX  corps":                         {"XXX  군단", "XXX  军"},
-	"XXXX  army":                         {"XXXX  군", "XXXX  集团军"},
-	"XXXXX  army group":                  {"XXXXX  집단군", "XXXXX  集团军群（兵团）"},
-	"Approximate position: dashed frame": {"대략적 위치: 점선 틀", "大致位置：虚线方框"},
-	"Selected":                           {"선택됨", "已选中"},
-	"Lines and ground":                   {"전선과 지역", "战线与控制区"},
-	"Front line, interpolated between two known dates":          {"전선, 알려진 두 날짜 사이를 보간", "战线，在两个已知日期之间插值"},
-	"Front line held from its date until the next known":        {"전선, 그 날짜부터 다음 알려진 날짜까지 유지", "战线，自其日期保持至下一个已知日期"},
-	"38th parallel, always drawn over the tints":                {"38선, 늘 색칠 위에 그림", "三八线，始终画在着色之上"},
-	"Held by North Korea and China":                             {"북한과 중국이 장악한 지역", "朝鲜与中国控制区"},
-	"Held by the UN Command":                                    {"유엔군이 장악한 지역", "联合国军控制区"},
-	"Advance or withdrawal, growing over its dates":             {"진격 또는 철수, 기간 동안 자라남", "进攻或撤退，随日期延伸"},
-	"Approximate path: dashed, softer":                          {"대략적 경로: 점선, 옅게", "大致路线：虚线，较淡"},
-	"Messages, events and decisions":                            {"전문, 사건, 결정", "电报、事件与决策"},
-	"Message in transit, marker moving from sender to receiver": {"전달 중인 전문, 표지가 발신지에서 수신지로 이동", "传递中的电报，标记从发送方移向接收方"},
-	"Draft never sent: dashed arc, hollow marker":               {"발송되지 않은 초안: 점선 호, 속이 빈 표지", "未发出的草稿：虚线弧，空心标记"},
-	"Place off the map, named at the edge":                      {"지도 밖의 장소, 가장자리에 이름 표시", "地图外的地点，在边缘标注名称"},
-	"Event: appears at its date, fades over three days":         {"사건: 그 날짜에 나타나 사흘에 걸쳐 사라짐", "事件：在其日期出现，三天内淡出"},
-	"Decision": {"결정", "决策"},
-	"Approximate date or place: softer, dashed edge": {"대략적 날짜나 장소: 옅게, 점선 테두리", "大致日期或地点：较淡，虚线边缘"},
 }
 
 // paddedLayout lays a plate under its content, with a margin round it:
@@ -143,10 +91,10 @@ func (paddedLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return objs[1].MinSize().AddWidthHeight(16, 16)
 }
 
-// echelonName explains each echelon's marks.
+// echelonName are the keys of the texts explaining each echelon's marks.
 var echelonName = map[string]string{
-	"regiment": "III  regiment (or regimental combat team)", "brigade": "X  brigade", "division": "XX  division",
-	"corps": "XXX  corps", "army": "XXXX  army", "army group": "XXXXX  army group",
+	"regiment": "legend.regiment", "brigade": "legend.brigade", "division": "legend.division",
+	"corps": "legend.corps", "army": "legend.army", "army group": "legend.armygroup",
 }
 
 // swatch paints what add puts into a scene over the land colour, as the

@@ -2,12 +2,12 @@ package maps
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/paulmach/orb"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/internal/palette"
 )
 
@@ -56,14 +56,6 @@ func edgeLabelOf(in frameInput, place *geodata.Feature, at vec) (vec, bool) {
 	return at, false
 }
 
-// hiddenText says how many unit symbols were left out for want of room,
-// by language. These Korean and Chinese texts are draft translations.
-var hiddenText = map[string]string{
-	"en": "+N formations — zoom in",
-	"ko": "부대 N개 더 — 확대하세요",
-	"zh": "另有N支部队 — 请放大",
-}
-
 // scaleRowH is the height of the row the scale bar takes at the bottom
 // of the map, margin included: the plate of hidden formations sits above
 // it.
@@ -78,11 +70,7 @@ func (o *overlay) hiddenNote(in frameInput) {
 		return
 	}
 	sc := &o.sc
-	text, ok := hiddenText[in.lang]
-	if !ok {
-		text = hiddenText["en"]
-	}
-	text = strings.Replace(text, "N", strconv.Itoa(o.hidden), 1)
+	text := i18n.Tf(in.lang, "map.hidden", o.hidden)
 	const size = 12
 	w, h := in.measure(text, size)
 	w, h = w+2*labelPad, h+2*labelPad

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 )
 
 // Colours of what is drawn over the basemap.
@@ -221,7 +222,7 @@ func (r *mapRenderer) layoutScale(vp Viewport) {
 		return
 	}
 	r.scale.box.Show()
-	r.scale.set(vp.MetresPerPixel(), unproject(vp.Center)[1])
+	r.scale.set(vp.MetresPerPixel(), unproject(vp.Center)[1], r.m.lang)
 	s := r.scale.minSize()
 	r.scale.box.Resize(s)
 	r.scale.box.Move(fyne.NewPos(margin, r.size.Height-margin-s.Height))
@@ -232,7 +233,7 @@ func (r *mapRenderer) layoutScale(vp Viewport) {
 // at the left of the map, or at the right if the date plate is in the way.
 func (r *mapRenderer) layoutParallel(vp Viewport) {
 	_, row := vp.ToPixel([2]float64{vp.ToLonLat(0, 0)[0], Parallel38})
-	r.parText.Text = map[string]string{"en": "38th parallel", "ko": "38선", "zh": "三八线"}[r.m.lang]
+	r.parText.Text = i18n.T(r.m.lang, "map.parallel")
 	ts := r.parText.MinSize()
 	w, h := ts.Width+8, ts.Height+4
 	y := float32(row) - h - 3
@@ -343,11 +344,11 @@ func scaleLength(metresPerPixel float64) (km float64, px float64) {
 	return km, km * 1000 / metresPerPixel
 }
 
-func (s *scaleBar) set(metresPerPixel, lat float64) {
+func (s *scaleBar) set(metresPerPixel, lat float64, lang string) {
 	km, px := scaleLength(metresPerPixel)
 	s.px = float32(px)
 	s.text.Text = fmt.Sprintf("%g km", km)
-	s.note.Text = fmt.Sprintf("true at %.0f°N", lat)
+	s.note.Text = i18n.Tf(lang, "map.scale.true", lat)
 }
 
 func (s *scaleBar) layout(size fyne.Size) {

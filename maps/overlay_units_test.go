@@ -32,6 +32,20 @@ func TestShortDesignation(t *testing.T) {
 		if got := ShortDesignation(c.in); got != c.want {
 			t.Errorf("ShortDesignation(%q) = %q, want %q", c.in, got, c.want)
 		}
+		if got := ShortDesignationIn(c.in, "en"); got != c.want {
+			t.Errorf("ShortDesignationIn(%q, en) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, lang, want string }{
+		{"1st Marine Division", "ko", "1 해병"},
+		{"X Corps", "zh", "X 军"},
+		{"ROK Capital Division", "zh", "首都"},
+		{"13th Army Group", "zh", "13 兵团"},
+		{"24th Infantry Division", "ko", "24"},
+	} {
+		if got := ShortDesignationIn(c.in, c.lang); got != c.want {
+			t.Errorf("ShortDesignationIn(%q, %s) = %q, want %q", c.in, c.lang, got, c.want)
+		}
 	}
 }
 

@@ -343,7 +343,7 @@ func (o *overlay) fronts(in frameInput) {
 			sc.stroke(r[0], r[1], frontW, dash, col)
 			sc.hits = append(sc.hits, hit{f: f, class: hitFront, p0: r[0], p1: r[1]})
 		}
-		sc.pending = append(sc.pending, pendingText{kind: pendLine, text: f.Shown(), size: 12, color: palette.Black, line: longest})
+		sc.pending = append(sc.pending, pendingText{kind: pendLine, text: f.ShownIn(in.lang), size: 12, color: palette.Black, line: longest})
 	}
 }
 

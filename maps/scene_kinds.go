@@ -8,6 +8,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/internal/palette"
 )
 
@@ -200,17 +201,11 @@ func (o *overlay) messages(in frameInput) {
 		sc.hits = append(sc.hits, hit{f: f, class: hitMessage, p0: -1, x: float32(x), y: float32(y), r: messageR})
 		sc.taken.add(Rect{x - messageR, y - messageR, 2 * messageR, 2 * messageR})
 		if !f.Delivered {
-			text := draftText[in.lang]
-			if text == "" {
-				text = draftText["en"]
-			}
+			text := i18n.T(in.lang, "map.draft")
 			sc.pending = append(sc.pending, pendingText{kind: pendPoint, text: text, size: 12, color: sideColor(f.Side), x: x, y: y, r: messageR + 3})
 		}
 	}
 }
-
-// draftText labels the marker of a message never sent.
-var draftText = map[string]string{"en": "draft, never sent", "ko": "보내지 않은 초안", "zh": "未发出的草稿"}
 
 // bezierArc appends the arc from a to b, bowed to the left of its way by
 // a fifth of its length, as a quadratic Bézier curve.

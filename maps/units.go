@@ -82,7 +82,7 @@ func (o *overlay) units(in frameInput) {
 // where there is room.
 func (o *overlay) designations(in frameInput) {
 	for _, u := range o.placed {
-		text := ShortDesignation(u.f.Designation)
+		text := ShortDesignationIn(u.f.Designation, in.lang)
 		if text == "" {
 			continue
 		}

@@ -1,6 +1,10 @@
 package maps
 
-import "github.com/paulmach/orb"
+import (
+	"github.com/paulmach/orb"
+
+	"korea1950/internal/i18n"
+)
 
 // View is a named starting view of the map: the lon/lat rectangle it fits
 // into the window.
@@ -27,4 +31,15 @@ func ViewByName(name string) (View, bool) {
 		}
 	}
 	return View{}, false
+}
+
+// viewKeys are the keys of the views' titles in the translation table.
+var viewKeys = map[string]string{"peninsula": "view.peninsula", "eastasia": "view.eastasia"}
+
+// TitleIn is the view's title in lang, as the toolbar shows it.
+func (v View) TitleIn(lang string) string {
+	if k, ok := viewKeys[v.Name]; ok {
+		return i18n.T(lang, k)
+	}
+	return v.Title
 }

@@ -172,6 +172,7 @@ func (m *Map) viewChanged() {
 // SetLanguage sets the language of the labels and the date.
 func (m *Map) SetLanguage(lang string) {
 	m.lang = lang
+	m.measured = nil // each language has its own font
 	m.Refresh()
 }
 

@@ -18,21 +18,21 @@ func TestErasTileTheSpan(t *testing.T) {
 	names := map[string]bool{}
 	for i, e := range Eras {
 		if !e.From.Before(e.Until) {
-			t.Errorf("%s: from %v is not before until %v", e.Name, e.From, e.Until)
+			t.Errorf("%s: from %v is not before until %v", e.Name("en"), e.From, e.Until)
 		}
 		if i > 0 && !Eras[i-1].Until.Equal(e.From) {
-			t.Errorf("%s starts %v but %s ends %v: a gap or an overlap", e.Name, e.From, Eras[i-1].Name, Eras[i-1].Until)
+			t.Errorf("%s starts %v but %s ends %v: a gap or an overlap", e.Name("en"), e.From, Eras[i-1].Name("en"), Eras[i-1].Until)
 		}
 		if e.From.Before(geodata.SpanStart) || e.Until.After(geodata.SpanEnd.Add(time.Minute)) {
-			t.Errorf("%s lies outside the span", e.Name)
+			t.Errorf("%s lies outside the span", e.Name("en"))
 		}
-		if e.Source == "" || e.Name == "" || e.Short == "" {
+		if e.Source == "" || e.Name("en") == "" || e.Short("en") == "" {
 			t.Errorf("era %d lacks a name, a short name or a source", i)
 		}
-		if names[e.Name] {
-			t.Errorf("two eras are called %q", e.Name)
+		if names[e.Name("en")] {
+			t.Errorf("two eras are called %q", e.Name("en"))
 		}
-		names[e.Name] = true
+		names[e.Name("en")] = true
 	}
 }
 
@@ -59,7 +59,7 @@ func TestEraAt(t *testing.T) {
 		{geodata.SpanEnd, "the armistice"},
 	} {
 		e := EraAt(tc.t)
-		if e == nil || e.Name != tc.want {
+		if e == nil || e.Name("en") != tc.want {
 			t.Errorf("era at %v is %v, want %q", tc.t.Format(time.DateTime), e, tc.want)
 		}
 	}

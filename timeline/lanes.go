@@ -12,8 +12,9 @@ import (
 // Lane is one swimlane of the signals view: a capital or a group of
 // actors, or the ground war.
 type Lane struct {
-	ID   string
-	Name string
+	ID string
+	// Key is the key of the lane's name in the app's translation table.
+	Key string
 }
 
 // Lanes are the swimlanes of the signals view, top to bottom. The order
@@ -21,16 +22,16 @@ type Lane struct {
 // asks Beijing, and Beijing warns Washington through New Delhi and
 // London, each hop to a neighbouring lane.
 var Lanes = []Lane{
-	{"washington", "Washington"},
-	{"un", "the UN"},
-	{"london", "London"},
-	{"new-delhi", "New Delhi"},
-	{"beijing", "Beijing"},
-	{"moscow", "Moscow & Black Sea"},
-	{"pyongyang", "Pyongyang"},
-	{"tokyo", "Tokyo"},
-	{"ground", "ground war"},
-	{"elsewhere", "elsewhere"},
+	{"washington", "lane.washington"},
+	{"un", "lane.un"},
+	{"london", "lane.london"},
+	{"new-delhi", "lane.newdelhi"},
+	{"beijing", "lane.beijing"},
+	{"moscow", "lane.moscow"},
+	{"pyongyang", "lane.pyongyang"},
+	{"tokyo", "lane.tokyo"},
+	{"ground", "lane.ground"},
+	{"elsewhere", "lane.elsewhere"},
 }
 
 // placeLanes puts each place of the shipped data in a lane. India's

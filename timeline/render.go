@@ -126,7 +126,7 @@ func (r *renderer) Refresh() {
 	r.date.Resize(r.date.MinSize())
 	r.era.Text = ""
 	if e := EraAt(tl.value); e != nil {
-		r.era.Text = e.Name
+		r.era.Text = e.Name(tl.Lang)
 	}
 	ex := pad + r.date.MinSize().Width + 14
 	if ex+r.era.MinSize().Width > r.size.Width-pad-float32(len(r.buttons))*(buttonW+6) {

@@ -194,7 +194,7 @@ func (tl *Timeline) sceneEras(s *scene, g geometry, h float32, measure measureFu
 			// The boundary runs down through the body, faintly.
 			s.rects = append(s.rects, rect{a - 0.5, top, a + 0.5, h - bottomPad, colorRule})
 		}
-		for _, name := range []string{e.Name, e.Short} {
+		for _, name := range []string{e.Name(tl.Lang), e.Short(tl.Lang)} {
 			w := measure(name, eraText, false)
 			if w+8 <= b-a {
 				s.texts = append(s.texts, text{name, (a+b)/2 - w/2, top + 3, textEra})

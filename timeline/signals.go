@@ -9,11 +9,12 @@ import (
 	"fyne.io/fyne/v2"
 
 	"korea1950/geodata"
+	"korea1950/internal/i18n"
 	"korea1950/internal/palette"
 )
 
-// draftMark labels an unsent draft in the signals view.
-const draftMark = "draft, not sent"
+// draftMark is the key of the label of an unsent draft in the signals view.
+const draftMark = "timeline.draft"
 
 // laneGeometry places the swimlanes under the eras.
 type laneGeometry struct {
@@ -46,7 +47,7 @@ func (tl *Timeline) sceneSignals(s *scene, g geometry, measure measureFunc) {
 			s.rects = append(s.rects, rect{0, y0, s.size.Width, y0 + lg.h, colorLane})
 		}
 		th := measure("Mg", laneText, true)
-		s.texts = append(s.texts, text{l.Name, 8, y0 + lg.h/2 - th/2 - 1, textLane})
+		s.texts = append(s.texts, text{i18n.T(tl.Lang, l.Key), 8, y0 + lg.h/2 - th/2 - 1, textLane})
 	}
 	var notes []note
 	lastX := make([]float32, len(Lanes)) // per lane, the right end of the last mark
@@ -65,7 +66,7 @@ func (tl *Timeline) sceneSignals(s *scene, g geometry, measure measureFunc) {
 			s.arrows = append(s.arrows, a)
 			if !f.Delivered {
 				p := a.pts[0]
-				notes = append(notes, note{p.X + 4, p.Y, laneAt(lg, p.Y), draftMark, textDraft})
+				notes = append(notes, note{p.X + 4, p.Y, laneAt(lg, p.Y), i18n.T(tl.Lang, draftMark), textDraft})
 			}
 			if x := g.x(f.From); x >= g.x0 {
 				lane := laneOfEnd(f.Sender)
@@ -176,7 +177,10 @@ func layoutNotes(notes []note, g geometry, measure measureFunc) []text {
 		}
 		return notes[i].x < notes[j].x
 	})
-	charW := measure("abcdefghijklmnopqrstuvwxyz", noteText, false) / 26
+	// Letters are about charW wide; Hangul and Chinese characters a full
+	// em, wideW.
+	w := runeWidths{measure("abcdefghijklmnopqrstuvwxyz", noteText, false) / 26, measure("国", noteText, false)}
+	charW := w.narrow
 	th := measure("Mg", noteText, false)
 	var out []text
 	taken := map[int][][2]float32{} // per lane, the spans of the drafts' marks
@@ -208,28 +212,60 @@ func layoutNotes(notes []note, g geometry, measure measureFunc) []text {
 				room = min(room, sp[0]-n.x-6)
 			}
 		}
-		s := fit(n.s, room, charW)
+		s := w.fit(n.s, room)
 		if s == "" {
 			continue
 		}
 		out = append(out, text{s, n.x, n.y + 1, textNote})
-		lastEnd[n.lane] = n.x + min(room, float32(len([]rune(s)))*charW)
+		lastEnd[n.lane] = n.x + min(room, w.of(s))
 	}
 	return out
 }
 
+// runeWidths are the widths of a letter and of a wide (East Asian)
+// character, by which notes are cut to their room.
+type runeWidths struct{ narrow, wide float32 }
+
+func (w runeWidths) rune(r rune) float32 {
+	switch {
+	case r >= 0x1100 && r <= 0x11FF, // Hangul jamo
+		r >= 0x2E80 && r <= 0xA4CF, // CJK radicals, punctuation, ideographs
+		r >= 0xAC00 && r <= 0xD7A3, // Hangul syllables
+		r >= 0xF900 && r <= 0xFAFF, // CJK compatibility ideographs
+		r >= 0xFF00 && r <= 0xFF60: // full-width forms
+		return w.wide
+	}
+	return w.narrow
+}
+
+// of is about the width of s.
+func (w runeWidths) of(s string) float32 {
+	total := float32(0)
+	for _, r := range s {
+		total += w.rune(r)
+	}
+	return total
+}
+
 // fit cuts s to about room pixels, with an ellipsis, or returns "" if
-// fewer than six letters would fit.
-func fit(s string, room, charW float32) string {
-	n := int(room / charW)
-	r := []rune(s)
-	if n >= len(r) {
+// there is room for fewer than six letters.
+func (w runeWidths) fit(s string, room float32) string {
+	if w.of(s) <= room {
 		return s
 	}
-	if n < 6 {
+	if room < 6*w.narrow {
 		return ""
 	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
+	var kept []rune
+	used := w.narrow // the ellipsis
+	for _, r := range s {
+		if used+w.rune(r) > room {
+			break
+		}
+		used += w.rune(r)
+		kept = append(kept, r)
+	}
+	return strings.TrimSpace(string(kept)) + "…"
 }
 
 // searchTime returns the index of the first of sorted ts at or after t.
