@@ -64,6 +64,8 @@ type Options struct {
 	// -scene, counted from 1.
 	Story *story.Story
 	Scene int
+	// Present opens the window in presenter mode (F5 in the window).
+	Present bool
 	// Scale is render's canvas scale, as FYNE_SCALE is the window's: the
 	// image is Width×Height pixels, laid out at Width/Scale×Height/Scale.
 	Scale float64
@@ -77,7 +79,7 @@ type Options struct {
 
 // commandFlags are the flags each command takes; "" is the window.
 var commandFlags = map[string][]string{
-	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "story", "kiosk", "idle", "countdown"},
+	"":         {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "story", "kiosk", "idle", "countdown", "present"},
 	"render":   {"data", "only", "lang", "view", "date", "at", "size", "layers", "compare", "signals", "select", "scale", "o", "story", "scene"},
 	"export":   {"data", "only", "lang", "view", "layers", "size", "scale", "from", "to", "step", "o", "story"},
 	"validate": {"only"},
@@ -98,7 +100,7 @@ const Usage = `Korea 1950: the map and timeline of the Korean War's first year.
 Usage:
   korea1950 [-data DIR] [-only] [-lang en|ko|zh] [-view peninsula|eastasia] [-date YYYY-MM-DD]
             [-at INSTANT] [-size WxH] [-layers LIST] [-compare YYYY-MM-DD] [-signals] [-select ID]
-            [-story NAME] [-kiosk [-idle SECONDS] [-countdown SECONDS]]
+            [-story NAME] [-present] [-kiosk [-idle SECONDS] [-countdown SECONDS]]
       opens the window.
   korea1950 render -date YYYY-MM-DD [-at INSTANT] [-view V] [-size WxH] [-layers LIST]
                    [-compare D] [-signals] [-select ID] [-scale S] [-data DIR] [-lang L] -o FILE.png
@@ -136,6 +138,7 @@ Flags:
   -story NAME   open on a story's first scene: a shipped story (three-weeks,
                 year-1950) or a story file, PATH.json; PageDown and PageUp step it
   -scene N      render: the story's scene N (from 1) as it ends (default 1)
+  -present      open in presenter mode: the story full screen, for a projector and a clicker
   -scale S      render: the scale of the layout, as FYNE_SCALE sets the window's:
                 -size 960x540 -scale 0.5 lays out what a 1920x1080 window at scale 1
                 shows, drawn at half size (default 1)
@@ -178,6 +181,7 @@ func ParseArgs(args []string) (Options, error) {
 	fs.Float64Var(&o.Scale, "scale", 1, "")
 	fs.BoolVar(&o.Signals, "signals", false, "")
 	fs.StringVar(&o.Select, "select", "", "")
+	fs.BoolVar(&o.Present, "present", false, "")
 	fs.StringVar(&o.Out, "o", "", "")
 	storyName := fs.String("story", "", "")
 	fs.IntVar(&o.Scene, "scene", 1, "")

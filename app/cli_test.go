@@ -39,6 +39,11 @@ func TestParseArgs(t *testing.T) {
 				t.Errorf("got %+v", o)
 			}
 		}},
+		{"presenter mode", []string{"-present"}, func(t *testing.T, o Options) {
+			if !o.Present || o.Command != "" {
+				t.Errorf("got %+v", o)
+			}
+		}},
 		{"render", []string{"render", "-date", "1950-10-02", "-at", "23:30+08:00", "-size", "640x480", "-layers", "land,parallel", "-o", "x.png"}, func(t *testing.T, o Options) {
 			want := time.Date(1950, 10, 2, 15, 30, 0, 0, time.UTC)
 			if o.Command != "render" || !o.Date.Equal(want) || o.Width != 640 || o.Height != 480 ||
@@ -84,6 +89,7 @@ func TestParseArgsRefuses(t *testing.T) {
 		{[]string{"-data", "/no/such/folder"}, "not a folder"},
 		{[]string{"-o", "x.png"}, "-o is not a flag of the window"},
 		{[]string{"-scale", "2"}, "-scale is not a flag of the window"},
+		{[]string{"render", "-date", "1950-06-25", "-present", "-o", "x.png"}, "-present is not a flag of render"},
 		{[]string{"render", "-date", "1950-06-25", "-scale", "9", "-o", "x.png"}, "-scale 9"},
 		{[]string{"-compare", "1950-02-30"}, "-compare"},
 		{[]string{"-layers", "all,-nonsense"}, `"nonsense" is not a layer`},
@@ -120,7 +126,7 @@ func TestHelp(t *testing.T) {
 	if _, err := ParseArgs([]string{"-h"}); !errors.Is(err, flag.ErrHelp) {
 		t.Errorf("-h gave %v", err)
 	}
-	for _, name := range []string{"-data", "-only", "-lang", "-view", "-date", "-at", "-size", "-layers", "-o", "render", "-kiosk", "-idle", "-countdown", "Ctrl+Shift+Q"} {
+	for _, name := range []string{"-data", "-only", "-lang", "-view", "-date", "-at", "-size", "-layers", "-o", "render", "-kiosk", "-idle", "-countdown", "Ctrl+Shift+Q", "-present"} {
 		if !strings.Contains(Usage, name) {
 			t.Errorf("usage does not document %s", name)
 		}

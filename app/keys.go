@@ -54,8 +54,31 @@ var exploreKeys = []binding{
 	{"PageDown", "next scene of the story (-story)", func(u *ui) { u.director.Next() }},
 	{"PageUp", "previous scene of the story (-story)", func(u *ui) { u.director.Prev() }},
 	{"F1", "about and sources", func(u *ui) { call(u.onAbout) }},
+	{"F5", "presenter mode: the story, full screen, for a projector", func(u *ui) { u.enterPresenter() }},
 	{"F11", "full screen on or off", func(u *ui) { call(u.onFullScreen) }},
 	{"Escape", "close the topmost: a dialog, the details, the bookmarks, full screen", func(u *ui) { u.escape() }},
+}
+
+// presenterKeys are the keys of presenter mode, which replace the explore
+// keys while it lasts: a clicker's (PageDown, PageUp, B or .), a
+// keyboard's, and the lecturer's tools. Letters are matched in either case.
+var presenterKeys = []binding{
+	{"PageDown", "next scene", func(u *ui) { u.pres.next() }},
+	{"Right", "next scene", func(u *ui) { u.pres.next() }},
+	{"Space", "next scene", func(u *ui) { u.pres.next() }},
+	{"PageUp", "previous scene", func(u *ui) { u.pres.prev() }},
+	{"Left", "previous scene", func(u *ui) { u.pres.prev() }},
+	{"Home", "first scene", func(u *ui) { u.pres.first() }},
+	{"End", "last scene", func(u *ui) { u.pres.last() }},
+	{"b", "blank the screen or bring it back", func(u *ui) { u.pres.setBlank(!u.pres.blank()) }},
+	{".", "blank the screen or bring it back", func(u *ui) { u.pres.setBlank(!u.pres.blank()) }},
+	{"p", "pen on or off (off, the mouse is a laser pointer)", func(u *ui) { u.pres.togglePen() }},
+	{"e", "erase the ink", func(u *ui) { u.pres.ink.Clear() }},
+	{"n", "speaker notes in a window of their own", func(u *ui) { u.pres.openNotes() }},
+	{"+", "zoom in", func(u *ui) { u.m.ZoomIn() }},
+	{"=", "zoom in", func(u *ui) { u.m.ZoomIn() }},
+	{"-", "zoom out", func(u *ui) { u.m.ZoomOut() }},
+	{"Escape", "leave presenter mode", func(u *ui) { u.leavePresenter() }},
 }
 
 // escape closes the topmost thing open: the details of the selection,
@@ -96,7 +119,22 @@ func keyIndex(bs []binding) map[string]binding {
 	return idx
 }
 
-var exploreIndex = keyIndex(exploreKeys)
+// The indexes of the key tables. They are filled in init, since the
+// tables' actions lead back to the key handlers that read them.
+var exploreIndex, presenterIndex map[string]binding
+
+func init() {
+	exploreIndex = keyIndex(exploreKeys)
+	presenterIndex = keyIndex(presenterKeys)
+}
+
+// keyName is a named key's name in the key tables.
+func keyName(k fyne.KeyName) string {
+	if n, ok := keyNames[k]; ok {
+		return n
+	}
+	return string(k)
+}
 
 // keyNames are the names the key tables give keys that Fyne calls
 // otherwise: a clicker's PageDown arrives as Fyne's "Next".
@@ -120,11 +158,12 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 		}
 		return
 	}
-	name := string(e.Name)
-	if n, ok := keyNames[e.Name]; ok {
-		name = n
-	}
+	name := keyName(e.Name)
 	if len([]rune(name)) == 1 {
+		return
+	}
+	if u.presenting() {
+		u.pres.key(name)
 		return
 	}
 	if b, ok := exploreIndex[name]; ok {
@@ -135,6 +174,10 @@ func (u *ui) typedKey(e *fyne.KeyEvent) {
 // typedRune handles a printable key.
 func (u *ui) typedRune(r rune) {
 	if u.overlay() != nil {
+		return
+	}
+	if u.presenting() {
+		u.pres.key(string(r))
 		return
 	}
 	if b, ok := exploreIndex[string(r)]; ok {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -59,23 +60,34 @@ func TestNoKeyHasTwoMeaningsInAMode(t *testing.T) {
 			seen[r[0]] = r[1]
 		}
 	}
-	seen := map[string]bool{}
-	for _, b := range exploreKeys {
-		if seen[b.Key] {
-			t.Errorf("app/keys.go binds %s twice in explore mode", b.Key)
+	for mode, keys := range map[string][]binding{"explore": exploreKeys, "presenter": presenterKeys} {
+		seen := map[string]bool{}
+		for _, b := range keys {
+			if seen[b.Key] {
+				t.Errorf("app/keys.go binds %s twice in %s mode", b.Key, mode)
+			}
+			seen[b.Key] = true
 		}
-		seen[b.Key] = true
+	}
+	// Presenter mode matches letters in either case: a table that bound
+	// both would give one key two meanings.
+	for _, b := range presenterKeys {
+		if r := []rune(b.Key); len(r) == 1 && unicode.ToLower(r[0]) != r[0] {
+			t.Errorf("presenter mode binds %s: letters there are bound in lower case", b.Key)
+		}
 	}
 }
 
 func TestKeysDocMatchesTheApp(t *testing.T) {
-	doc := keyTables(t)["Explore"]
-	if len(doc) != len(exploreKeys) {
-		t.Errorf("docs/keys.md lists %d explore keys, the app binds %d", len(doc), len(exploreKeys))
-	}
-	for i := range min(len(doc), len(exploreKeys)) {
-		if doc[i][0] != exploreKeys[i].Key || doc[i][1] != exploreKeys[i].Action {
-			t.Errorf("row %d: docs say %s = %q, the app binds %s = %q", i+1, doc[i][0], doc[i][1], exploreKeys[i].Key, exploreKeys[i].Action)
+	for mode, keys := range map[string][]binding{"Explore": exploreKeys, "Presenter": presenterKeys} {
+		doc := keyTables(t)[mode]
+		if len(doc) != len(keys) {
+			t.Errorf("docs/keys.md lists %d %s keys, the app binds %d", len(doc), mode, len(keys))
+		}
+		for i := range min(len(doc), len(keys)) {
+			if doc[i][0] != keys[i].Key || doc[i][1] != keys[i].Action {
+				t.Errorf("%s row %d: docs say %s = %q, the app binds %s = %q", mode, i+1, doc[i][0], doc[i][1], keys[i].Key, keys[i].Action)
+			}
 		}
 	}
 }

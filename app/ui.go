@@ -63,6 +63,10 @@ type ui struct {
 	right   *fyne.Container // the details, when something is selected
 	// canvas is the window's canvas, for its dialogs; nil when rendering.
 	canvas fyne.Canvas
+	// win is the window, nil when rendering; pres is presenter mode, made
+	// when first entered.
+	win  fyne.Window
+	pres *presenter
 	// do runs a function on the UI goroutine: fyne.Do in the window, a
 	// direct call when rendering and in tests.
 	do func(func())

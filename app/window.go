@@ -105,6 +105,7 @@ func runWindow(o Options) (status int) {
 	a.Settings().SetTheme(fonts.Theme(fonts.Unwrap(a.Settings().Theme()), o.Lang))
 	u := newUI(nil, o)
 	u.do = fyne.Do
+	u.win = w
 	u.onAbout = func() { showAbout(w, u.lang) }
 	u.onLayers = func() { showLayers(w, u) }
 	u.onFullScreen = func() { w.SetFullScreen(!w.FullScreen()) }
@@ -126,6 +127,10 @@ func runWindow(o Options) (status int) {
 	infoPath, loads := os.Getenv("KOREA1950_DATA_INFO"), 0
 	selectAtStart := o.Select
 	storyAtStart := o.Story
+	presentAtStart := o.Present
+	if o.Story != nil {
+		u.presenter().storyName, u.presenter().story = o.Story.Name, o.Story
+	}
 	u.lib.onLoaded = func(ds *geodata.Dataset, s *geodata.Store) {
 		u.dataLoaded(ds, s)
 		loads++
@@ -139,6 +144,12 @@ func runWindow(o Options) (status int) {
 		if storyAtStart != nil {
 			startStory(w, u, storyAtStart)
 			storyAtStart = nil
+		}
+		// Presenter mode begins once the data is there, on the story
+		// just started (-story) or the shipped one.
+		if presentAtStart {
+			u.enterPresenter()
+			presentAtStart = false
 		}
 		if infoPath != "" {
 			writeDataInfo(infoPath, u, ds, loads)

@@ -27,6 +27,12 @@ const (
 	buttonSize = 48 // big enough for a finger (WCAG 2.5.5 asks for 44)
 	buttonGap  = 8
 	dotRadius  = 3.5
+
+	// Text sizes at a text scale of 1.
+	dateSize      = 22
+	parallelSize  = 13
+	scaleTextSize = 13
+	scaleNoteSize = 11
 )
 
 // mapRenderer lays the overlay out over the raster. The raster is refreshed
@@ -47,6 +53,7 @@ type mapRenderer struct {
 	size       fyne.Size
 	laidOut    rasterKey
 	lang       string
+	textScale  float32
 	placed     []Label
 	haveLayout bool
 	haveTexts  bool
@@ -88,7 +95,9 @@ func (r *mapRenderer) Refresh() {
 		r.Layout(m.Size())
 		return
 	}
+	ts := m.TextScale()
 	r.dateText.Text = geodata.FormatDay(m.date, m.lang)
+	r.dateText.TextSize = dateSize * ts
 	ds := r.dateText.MinSize()
 	r.dateText.Move(fyne.NewPos(margin+6, margin+3))
 	r.dateText.Resize(ds)
@@ -98,11 +107,13 @@ func (r *mapRenderer) Refresh() {
 	r.datePlate.Refresh()
 
 	k := rasterKey{geo: m.geo, vp: m.vp, layers: m.layers}
-	if r.haveLayout && k == r.laidOut && r.lang == m.lang {
+	if r.haveLayout && k == r.laidOut && r.lang == m.lang && r.textScale == ts {
 		r.refreshOverlay() // the basemap and its labels stay
 		return
 	}
-	r.laidOut, r.lang, r.haveLayout = k, m.lang, true
+	r.laidOut, r.lang, r.textScale, r.haveLayout = k, m.lang, ts, true
+	r.parText.TextSize = parallelSize * ts
+	r.scale.text.TextSize, r.scale.note.TextSize = scaleTextSize*ts, scaleNoteSize*ts
 	r.layoutOverlay()
 	canvas.Refresh(r.raster)
 	r.refreshOverlay()
@@ -135,7 +146,7 @@ func (r *mapRenderer) refreshOverlay() {
 		ti := texts[i]
 		p.Move(fyne.NewPos(float32(ti.Box.X), float32(ti.Box.Y)))
 		p.Resize(fyne.NewSize(float32(ti.Box.W), float32(ti.Box.H)))
-		t.Text, t.TextSize, t.Color = ti.Text, ti.Size, ti.Color
+		t.Text, t.TextSize, t.Color = ti.Text, ti.Size*m.TextScale(), ti.Color
 		t.Move(fyne.NewPos(float32(ti.Box.X+labelPad), float32(ti.Box.Y+labelPad)))
 		t.Resize(fyne.NewSize(float32(ti.Box.W-2*labelPad), float32(ti.Box.H-2*labelPad)))
 		t.Show()
@@ -187,9 +198,15 @@ func (r *mapRenderer) layoutOverlay() {
 	r.labels.Objects = r.labels.Objects[:0]
 	r.placed = nil
 	if m.layers&LayerLabels != 0 && m.geo != nil {
-		r.placed = LayoutLabels(m.geo.Places, vp, m.lang, measureLabel, r.reserved())
+		ts := m.TextScale()
+		measure := func(p *Place, text string) (float64, float64) {
+			size, style, _ := labelStyle(p.Kind, p.Rank)
+			s := fyne.MeasureText(text, size*ts, style)
+			return float64(s.Width), float64(s.Height)
+		}
+		r.placed = LayoutLabels(m.geo.Places, vp, m.lang, measure, r.reserved())
 		for _, l := range r.placed {
-			r.labels.Objects = append(r.labels.Objects, labelObjects(l)...)
+			r.labels.Objects = append(r.labels.Objects, labelObjects(l, ts)...)
 		}
 	}
 	r.labels.Refresh()
@@ -261,10 +278,12 @@ func measureLabel(p *Place, text string) (float64, float64) {
 	return float64(s.Width), float64(s.Height)
 }
 
-// labelObjects builds the canvas objects of one label: a plate, the text,
-// and a dot for a city or a pointer for an edge marker.
-func labelObjects(l Label) []fyne.CanvasObject {
+// labelObjects builds the canvas objects of one label: a plate, the text
+// (its size times the map's text scale ts), and a dot for a city or a
+// pointer for an edge marker.
+func labelObjects(l Label, ts float32) []fyne.CanvasObject {
 	size, style, c := labelStyle(l.Place.Kind, l.Place.Rank)
+	size *= ts
 	plate := newPlate()
 	plate.Move(fyne.NewPos(float32(l.Box.X), float32(l.Box.Y)))
 	plate.Resize(fyne.NewSize(float32(l.Box.W), float32(l.Box.H)))
@@ -304,8 +323,8 @@ func newScaleBar() *scaleBar {
 	s := &scaleBar{plate: newPlate(),
 		bar: canvas.NewRectangle(colorInk), left: canvas.NewRectangle(colorInk), right: canvas.NewRectangle(colorInk),
 		text: canvas.NewText("", colorInk), note: canvas.NewText("", colorInk)}
-	s.text.TextSize = 13
-	s.note.TextSize = 11
+	s.text.TextSize = scaleTextSize
+	s.note.TextSize = scaleNoteSize
 	s.box = container(s.plate, s.bar, s.left, s.right, s.text, s.note)
 	return s
 }

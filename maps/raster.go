@@ -293,43 +293,36 @@ func (rd *band) stroke(pts []orb.Point, toPx func(orb.Point) (float32, float32),
 		return
 	}
 	x0, y0 := toPx(pts[0])
-	var along float64 // distance along the dash pattern
+	// The pattern is walked in float64, its phase kept within one period,
+	// and each step moves on by at least minDashStep: in float32 a step
+	// to a dash's end could round to nothing and the loop never end (it
+	// hung the map at 800 m a pixel over Pyongyang).
+	const minDashStep = 1e-3
+	var along float64 // where the segment starts in the dash pattern
+	d, period := float64(dash), float64(dash)*1.5
 	for _, p := range pts[1:] {
 		x1, y1 := toPx(p)
 		if dash <= 0 {
 			rd.quad(x0, y0, x1, y1, w)
 		} else {
 			seg := math.Hypot(float64(x1-x0), float64(y1-y0))
-			dashes(seg, along, float64(dash), func(a, b float64) {
-				fa, fb := float32(a/seg), float32(b/seg)
-				rd.quad(x0+(x1-x0)*fa, y0+(y1-y0)*fa, x0+(x1-x0)*fb, y0+(y1-y0)*fb, w)
-			})
-			along += seg
+			for t := 0.0; t < seg; {
+				phase := math.Mod(along+t, period)
+				var step float64
+				if phase < d {
+					step = min(d-phase, seg-t)
+					a, b := float32(t/seg), float32(min(seg, t+step)/seg)
+					rd.quad(x0+(x1-x0)*a, y0+(y1-y0)*a, x0+(x1-x0)*b, y0+(y1-y0)*b, w)
+				} else {
+					step = min(period-phase, seg-t)
+				}
+				t += max(step, minDashStep)
+			}
+			if !math.IsInf(seg, 0) && !math.IsNaN(seg) {
+				along = math.Mod(along+seg, period)
+			}
 		}
 		x0, y0 = x1, y1
-	}
-}
-
-// minDashStep is the least a dash or gap advances along a segment, in
-// pixels: without it a phase a rounding error short of a dash's end
-// would step by nothing, for ever.
-const minDashStep = 1e-4
-
-// dashes calls draw(a, b) for each dash of a segment of length seg whose
-// start lies `along` into the pattern: dashes of length dash with gaps of
-// half of it. a and b are distances from the segment's start.
-func dashes(seg, along, dash float64, draw func(a, b float64)) {
-	period := dash * 1.5
-	for t := 0.0; t < seg; {
-		phase := math.Mod(along+t, period)
-		var step float64
-		if phase < dash {
-			step = max(min(dash-phase, seg-t), minDashStep)
-			draw(t, min(t+step, seg))
-		} else {
-			step = max(min(period-phase, seg-t), minDashStep)
-		}
-		t += step
 	}
 }
 

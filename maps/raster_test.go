@@ -66,34 +66,3 @@ func TestRasterSurvivesAnyView(t *testing.T) {
 		rd.draw(img, vp, px, geo.Detail, geo.Coarse, AllLayers)
 	}
 }
-
-// A dash pattern always moves on, even where a phase falls a rounding
-// error short of a dash's end (a map drawn at a pixel density a hair off
-// 1, as in an export's layout, once stroked the 38th parallel for ever).
-func TestDashesAlwaysEnd(t *testing.T) {
-	for _, tc := range []struct{ seg, along, dash float64 }{
-		{100, 0, 10},
-		{100, 10 - 1e-13, 10},
-		{1e4, 1e5 + 15 - 1e-12, 10},
-		{37.5, 14.999999999999998, 10},
-		{2, 1e9, 6},
-		{1e3, 0.3, 0.5},
-	} {
-		calls, covered := 0, 0.0
-		limit := int(tc.seg/(tc.dash*1.5)) + 2
-		dashes(tc.seg, tc.along, tc.dash, func(a, b float64) {
-			calls++
-			if calls > limit+1 {
-				t.Fatalf("%+v: more than %d dashes: the walk does not move on", tc, limit)
-			}
-			if a < 0 || b > tc.seg || b < a {
-				t.Fatalf("%+v: dash %v–%v outside the segment", tc, a, b)
-			}
-			covered += b - a
-		})
-		// About two thirds of the segment is ink.
-		if want := tc.seg * 2 / 3; tc.seg > 10*tc.dash && (covered < want*0.9 || covered > want*1.1) {
-			t.Errorf("%+v: %.1f px inked, want about %.1f", tc, covered, want)
-		}
-	}
-}

@@ -58,6 +58,8 @@ type Map struct {
 	knock    int     // version of reserved
 	measured map[measureKey][2]float64
 	painted  paintKey
+	// textScale multiplies the size of all the map's text; 0 means 1.
+	textScale float32
 }
 
 // sceneKey is what the overlay's scene depends on.
@@ -70,6 +72,7 @@ type sceneKey struct {
 	lang   string
 	knock  int
 	px     float32
+	text   float32
 }
 
 // paintKey is what the overlay's image depends on.
@@ -182,6 +185,27 @@ func (m *Map) SetLayers(l Layers) {
 	m.Refresh()
 }
 
+// SetTextScale multiplies the size of all the map's text (place labels,
+// the date, the overlay's designations and dates, the scale bar) by f, for
+// a projector or a kiosk seen from afar. 1, the default, is the size the
+// golden images are drawn at; f is held within 0.5 to 4.
+func (m *Map) SetTextScale(f float64) {
+	s := float32(clamp(f, 0.5, 4))
+	if s == m.TextScale() {
+		return
+	}
+	m.textScale = s
+	m.Refresh()
+}
+
+// TextScale returns the factor set by SetTextScale (1 by default).
+func (m *Map) TextScale() float32 {
+	if m.textScale == 0 {
+		return 1
+	}
+	return m.textScale
+}
+
 // Viewport returns the current viewport.
 func (m *Map) Viewport() Viewport { return m.vp }
 
@@ -267,8 +291,10 @@ func (m *Map) generate(w, h int) image.Image {
 	return m.cache
 }
 
-// measure returns the size of overlay text, measured once per text.
+// measure returns the size of overlay text at the map's text scale,
+// measured once per text and size.
 func (m *Map) measure(text string, size float32) (float64, float64) {
+	size *= m.TextScale()
 	k := measureKey{text, size}
 	if s, ok := m.measured[k]; ok {
 		return s[0], s[1]
@@ -287,7 +313,7 @@ func (m *Map) ensureScene() {
 	if px <= 0 {
 		px = 1
 	}
-	k := sceneKey{store: m.store, vp: m.vp, date: m.date, layers: m.layers, sel: m.sel, lang: m.lang, knock: m.knock, px: px}
+	k := sceneKey{store: m.store, vp: m.vp, date: m.date, layers: m.layers, sel: m.sel, lang: m.lang, knock: m.knock, px: px, text: m.TextScale()}
 	if k == m.built {
 		return
 	}
@@ -324,10 +350,10 @@ func (m *Map) CreateRenderer() fyne.WidgetRenderer {
 	r.labels = &fyne.Container{}
 	r.dateText = canvas.NewText("", colorInk)
 	r.dateText.TextStyle = fyne.TextStyle{Bold: true}
-	r.dateText.TextSize = 22
+	r.dateText.TextSize = dateSize
 	r.datePlate = newPlate()
 	r.parText = canvas.NewText("", ColorParallel)
-	r.parText.TextSize = 13
+	r.parText.TextSize = parallelSize
 	r.parText.TextStyle = fyne.TextStyle{Italic: true}
 	r.parPlate = newPlate()
 	r.scale = newScaleBar()
