@@ -15,7 +15,7 @@ const (
 	pad            = 16  // space left and right of the axis
 	gutter         = 150 // room for the lane names in ModeSignals
 	headerH        = 56  // the date, large, and the zoom buttons
-	rulerH         = 40  // ticks, their labels and the context labels
+	rulerH         = 48  // ticks, their labels and the context labels; a finger's height, to scrub by touch
 	eraH           = 22  // the band of eras
 	bodyTop        = headerH + rulerH + eraH
 	headerDateSize = 30 // the current date, legible from the back row
