@@ -60,6 +60,9 @@ func (u *ui) openCompare(t time.Time) {
 		msg.SetText("")
 		u.setCompareDate(d)
 	}
+	if u.kiosk != nil {
+		entry.Disable() // a kiosk has no keyboard: the arrows step the date
+	}
 	step := func(days int) func() {
 		return func() {
 			d := geodata.Noon(u.cmpDate.In(geodata.Seoul).AddDate(0, 0, days))

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -292,5 +293,31 @@ func TestKioskWordsFollowTheLanguage(t *testing.T) {
 		if got := k.creditsB.Text; got != i18n.T(tc.lang, "credits.close") {
 			t.Errorf("%s: the credits' close button says %q", tc.lang, got)
 		}
+	}
+}
+
+// A kiosk has no keyboard: the compare view's date box only shows the
+// date, which its arrows step.
+func TestKioskCompareDateIsNotTyped(t *testing.T) {
+	k, _, _, _ := newTestKiosk(t)
+	k.u.toggleCompare()
+	var boxes []*keyEntry
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *keyEntry:
+			boxes = append(boxes, v)
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		case *container.Split:
+			walk(v.Leading)
+			walk(v.Trailing)
+		}
+	}
+	walk(k.u.centre)
+	if len(boxes) != 1 || !boxes[0].Disabled() {
+		t.Fatalf("the compare view has %d date boxes (want 1, disabled)", len(boxes))
 	}
 }
