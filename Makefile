@@ -48,6 +48,7 @@ test: deps-test check-go
 # cold start, and playback in the real window.
 bench: deps-test check-go
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./maps/ ./timeline/ ./geodata/ ./app/userstate/
+	$(GO) test -tags $(TAGS) -run '^$$' -bench 'ExportFrame' -benchtime 5x -benchmem ./app/
 	xvfb-run -a -s "-screen 0 2048x1280x24 -noreset" $(GO) test -tags $(TAGS) -run '^$$' -bench 'ColdStart|PlaybackFPS' -benchtime 3x .
 
 clean:
