@@ -241,6 +241,9 @@ func ParseArgs(args []string) (Options, error) {
 	if set["story"] && o.Kiosk {
 		return o, usageErr("-story and -kiosk do not go together: the kiosk plays its own attract loop")
 	}
+	if o.Present && o.Kiosk {
+		return o, usageErr("-present and -kiosk do not go together: one is for a lecturer, the other for visitors")
+	}
 	if (set["idle"] || set["countdown"]) && !o.Kiosk {
 		return o, usageErr("-idle and -countdown need -kiosk")
 	}

@@ -101,6 +101,7 @@ func TestParseArgsRefuses(t *testing.T) {
 		{[]string{"render", "-o", "x.png"}, "render needs -date"},
 		{[]string{"exprot"}, `unknown command "exprot"`},
 		{[]string{"-idle", "30"}, "-idle and -countdown need -kiosk"},
+		{[]string{"-kiosk", "-present"}, "-present and -kiosk do not go together"},
 		{[]string{"-kiosk", "-story", "three-weeks"}, "-story and -kiosk do not go together"},
 		{[]string{"-kiosk", "-idle", "2"}, "-idle 2: want seconds from 5 to 86400"},
 		{[]string{"-kiosk", "-idle", "soon"}, `invalid value "soon" for flag -idle`},
