@@ -48,6 +48,9 @@ func (u *ui) setLanguage(lang string) {
 		u.cmpRetitle()
 	}
 	u.relabelStoryCaption()
+	if u.presenting() {
+		u.pres.relabel()
+	}
 	// Texts of a new length need the rows laid out again.
 	u.content.Refresh()
 	call(u.onLanguage)

@@ -184,6 +184,17 @@ func (p *presenter) sceneChanged() {
 	}
 }
 
+// relabel writes the caption and the notes again in the ui's language,
+// on the scene they show, keeping the ink.
+func (p *presenter) relabel() {
+	p.caption.relabel(p.u.lang)
+	s := p.slide()
+	p.caption.show(s)
+	if p.notes != nil {
+		p.notes.show(s)
+	}
+}
+
 // slide is what presenter mode shows of the current scene.
 type slide struct {
 	Index, Count int // Index from 0; Count 0 when there is no story

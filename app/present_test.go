@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"korea1950/internal/i18n"
 	"korea1950/timeline/playback"
 )
 
@@ -289,5 +290,25 @@ func walk(root fyne.CanvasObject, f func(fyne.CanvasObject)) {
 		for _, o := range test.WidgetRenderer(c).Objects() {
 			walk(o, f)
 		}
+	}
+}
+
+// A change of language in presenter mode rewrites the caption at once,
+// on the same scene.
+func TestPresenterFollowsTheLanguage(t *testing.T) {
+	u, w, clock := newPresenterUI(t)
+	st := u.pres.story
+	press(w, fyne.KeyF5)
+	press(w, fyne.KeyPageDown)
+	clock.Advance(u.director.Transition + 10*time.Second)
+	u.setLanguage("ko")
+	if got, want := u.pres.caption.title.Text, st.Scenes[1].Title.In("ko"); got != want {
+		t.Errorf("the caption says %q after the switch, want %q", got, want)
+	}
+	if got := u.pres.caption.pen.Text; got != i18n.T("ko", "present.pen") {
+		t.Errorf("the pen button says %q", got)
+	}
+	if u.director.Index() != 1 {
+		t.Errorf("the switch moved the story to scene %d", u.director.Index()+1)
 	}
 }
