@@ -18,6 +18,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"korea1950/geodata"
+	"korea1950/internal/fonts"
 	"korea1950/internal/i18n"
 	"korea1950/maps"
 )
@@ -44,6 +45,7 @@ type plate struct {
 	noteW   float32         // the width the notes wrap at
 	w, h    int
 	scale   float32
+	theme   fyne.Theme
 }
 
 // Caption text sizes, at scale 1 on a 1920×1080 picture.
@@ -60,7 +62,8 @@ func newPlate(geo *maps.Geography, store *geodata.Store, o Options, w, h int, sc
 	u := newUI(geo, o)
 	u.m.HideControls = true
 	u.setStore(store)
-	p := &plate{u: u, w: w, h: h, scale: scale}
+	// Light, in the language's fonts, whatever the desktop's theme.
+	p := &plate{u: u, w: w, h: h, scale: scale, theme: fonts.Theme(lightTheme{}, o.Lang)}
 	p.date = canvas.NewText("", colorCaption)
 	p.date.TextSize = captionDateSize
 	p.date.TextStyle = fyne.TextStyle{Bold: true}
@@ -117,7 +120,7 @@ func (p *plate) show(t time.Time, title string) {
 
 // image draws the plate.
 func (p *plate) image() image.Image {
-	return software.RenderCanvas(p.c, lightTheme{})
+	return software.RenderCanvas(p.c, p.theme)
 }
 
 // maxSources is how many works a caption names; the rest are counted.

@@ -15,10 +15,6 @@ import (
 	"strings"
 	"time"
 
-	fyneapp "fyne.io/fyne/v2/app"
-
-	"fyne.io/fyne/v2"
-
 	"korea1950/app/story"
 	"korea1950/geodata"
 	"korea1950/maps"
@@ -287,10 +283,7 @@ func runExport(o Options) error {
 	if err != nil {
 		return err
 	}
-	if fyne.CurrentApp() == nil {
-		fyneapp.NewWithID(AppID)
-	}
-	fyne.CurrentApp().Settings().SetTheme(lightTheme{})
+	headlessApp()
 	ds := geodata.Load(inputs(o.Only, o.Data)...)
 	for _, pr := range ds.Problems {
 		fmt.Fprintln(os.Stderr, pr)

@@ -11,10 +11,12 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 
 	"korea1950/geodata"
+	"korea1950/internal/fonts"
 	"korea1950/maps"
 )
 
@@ -310,5 +312,23 @@ func TestExportStoryGIF(t *testing.T) {
 	}
 	if len(g.Image) != len(frames) || float64(cs)/100 < want-2 || float64(cs)/100 > want+2 {
 		t.Errorf("the GIF has %d frames lasting %.1f s; want %d frames and %.0f s", len(g.Image), float64(cs)/100, len(frames), want)
+	}
+}
+
+// An export in Korean or Chinese draws with the embedded fonts, not with
+// whatever the machine has (a machine without CJK fonts drew boxes).
+func TestExportUsesTheLanguagesFonts(t *testing.T) {
+	test.NewTempApp(t)
+	geo, err := maps.EmbeddedGeography()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"ko", "zh"} {
+		o, _ := ParseArgs([]string{"-lang", lang})
+		p := newPlate(geo, shippedStore(), o, 320, 180, 0.25)
+		if got, want := p.theme.Font(fyne.TextStyle{}), fonts.For(lang, false); got != want {
+			t.Errorf("%s: the export draws with %v, want %v", lang, got.Name(), want.Name())
+		}
+		p.close()
 	}
 }

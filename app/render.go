@@ -1,11 +1,8 @@
 package app
 
 import (
-	"fmt"
 	"image"
 	"image/color"
-	"image/png"
-	"os"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -74,21 +71,17 @@ func renderFile(o Options) error {
 	if err != nil {
 		return err
 	}
+	headlessApp()
+	return writePNG(o.Out, Render(geo, o).Image)
+}
+
+// headlessApp makes sure there is a current Fyne app, for the commands
+// that draw without a window. Creating the app does not open a display:
+// the GLFW driver starts only with Run, which they never call.
+func headlessApp() {
 	if fyne.CurrentApp() == nil {
-		// Creating the app does not open a display: the GLFW driver
-		// starts only with Run, which render never calls.
 		fyneapp.NewWithID(AppID)
 	}
-	r := Render(geo, o)
-	f, err := os.Create(o.Out)
-	if err != nil {
-		return err
-	}
-	if err := png.Encode(f, r.Image); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", o.Out, err)
-	}
-	return f.Close()
 }
 
 // lightTheme is Fyne's default theme held to its light variant.
