@@ -54,7 +54,7 @@ func (d *director) tick(tk playback.Ticker, stop, done chan struct{}) {
 		r := d.cur
 		if r == nil {
 			d.mu.Unlock()
-			handled(tk)
+			playback.Handled(tk)
 			continue
 		}
 		f, end := r.frameAt(d.clock.Now(), d.Transition)
@@ -86,14 +86,7 @@ func (d *director) tick(tk playback.Ticker, stop, done chan struct{}) {
 			tk.Stop() // before the clock is told the tick is handled
 			return
 		}
-		handled(tk)
-	}
-}
-
-// handled tells a FakeClock's ticker that its tick has had its effect.
-func handled(tk playback.Ticker) {
-	if h, ok := tk.(interface{ Handled() }); ok {
-		h.Handled()
+		playback.Handled(tk)
 	}
 }
 

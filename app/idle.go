@@ -117,18 +117,7 @@ func (w *idleWatcher) Start() {
 	w.stop, w.done = make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(w.done)
-		defer tk.Stop()
-		for {
-			select {
-			case <-w.stop:
-				return
-			case <-tk.C():
-				w.do(w.check)
-				if h, ok := tk.(interface{ Handled() }); ok {
-					h.Handled()
-				}
-			}
-		}
+		playback.Every(tk, w.stop, func() { w.do(w.check) })
 	}()
 }
 

@@ -179,7 +179,9 @@ func (i *ink) start() {
 	i.gen++
 	i.stop = make(chan struct{})
 	i.ticker = i.clock.NewTicker(inkFrame)
-	go i.run(i.ticker, i.stop, i.gen)
+	// Each tick has the ink fade on the UI goroutine, until halt.
+	gen := i.gen
+	go playback.Every(i.ticker, i.stop, func() { i.do(func() { i.fade(gen) }) })
 }
 
 // halt stops the ticker; its goroutine ends at once if it is waiting,
@@ -190,23 +192,6 @@ func (i *ink) halt() {
 		close(i.stop)
 		i.ticker.Stop()
 		i.ticker = nil
-	}
-}
-
-// run is the ticker's goroutine: each tick has the ink fade on the UI
-// goroutine, until halt.
-func (i *ink) run(tk playback.Ticker, stop chan struct{}, gen int) {
-	defer tk.Stop()
-	for {
-		select {
-		case <-stop:
-			return
-		case <-tk.C():
-		}
-		i.do(func() { i.fade(gen) })
-		if h, ok := tk.(interface{ Handled() }); ok {
-			h.Handled()
-		}
 	}
 }
 

@@ -130,24 +130,14 @@ func (n *notesWindow) startClock(clock playback.Clock) {
 	n.stop = make(chan struct{})
 	tk := clock.NewTicker(time.Second)
 	n.ticker = tk
-	go func(stop chan struct{}) {
-		defer tk.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tk.C():
+	stop := n.stop
+	go playback.Every(tk, stop, func() {
+		n.p.u.do(func() {
+			if n.stop == stop {
+				n.tick()
 			}
-			n.p.u.do(func() {
-				if n.stop == stop {
-					n.tick()
-				}
-			})
-			if h, ok := tk.(interface{ Handled() }); ok {
-				h.Handled()
-			}
-		}
-	}(n.stop)
+		})
+	})
 }
 
 func (n *notesWindow) stopClock() {

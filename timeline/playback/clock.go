@@ -26,6 +26,30 @@ type handledTicker interface {
 	Handled()
 }
 
+// Handled tells tk that its last tick has been handled, if tk wants to
+// know (FakeClock does: its Advance waits for it).
+func Handled(tk Ticker) {
+	if h, ok := tk.(handledTicker); ok {
+		h.Handled()
+	}
+}
+
+// Every calls f after each tick of tk until stop is closed, then stops
+// tk. It is the body of a goroutine that drives something by a clock:
+// go playback.Every(tk, stop, f). f is called on that goroutine.
+func Every(tk Ticker, stop <-chan struct{}, f func()) {
+	defer tk.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-tk.C():
+		}
+		f()
+		Handled(tk)
+	}
+}
+
 // RealClock returns the clock of the wall: time.Now and time.NewTicker.
 func RealClock() Clock { return realClock{} }
 

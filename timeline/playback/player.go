@@ -329,9 +329,7 @@ func (p *Player) run(tk Ticker, stop, done chan struct{}, gen uint64) {
 		p.mu.Lock()
 		p.inFrame = false
 		p.mu.Unlock()
-		if h, ok := tk.(handledTicker); ok {
-			h.Handled()
-		}
+		Handled(tk)
 		if end {
 			return
 		}
